@@ -1,0 +1,10 @@
+import type { Command } from 'commander';
+
+/**
+ * Each CLI command lives in its own file and exports a `register` function;
+ * add it to this list. `setExit` lets a command report a non-zero exit code
+ * without throwing (e.g. some files refused, the rest written).
+ */
+export type RegisterCommand = (program: Command, setExit: (code: number) => void) => void;
+
+export const commands: RegisterCommand[] = [];

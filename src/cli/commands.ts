@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { register as importBreakdown } from './import-breakdown.ts';
+import { register as suggest } from './suggest.ts';
 
 /**
  * Each CLI command lives in its own file and exports a `register` function;
@@ -7,4 +9,7 @@ import type { Command } from 'commander';
  */
 export type RegisterCommand = (program: Command, setExit: (code: number) => void) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [
+  importBreakdown,
+  suggest,
+];

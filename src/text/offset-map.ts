@@ -35,6 +35,14 @@ export class MappedTextBuilder {
     this.chunks.push(piece);
   }
 
+  /** Appends `piece`, whose i-th character came from `map[from + i]`. */
+  appendMapped(piece: string, map: Int32Array, from: number): void {
+    this.reserve(piece.length);
+    this.map.set(map.subarray(from, from + piece.length), this.length);
+    this.length += piece.length;
+    this.chunks.push(piece);
+  }
+
   finish(originalEnd: number): MappedText {
     this.reserve(0);
     this.map[this.length] = originalEnd;

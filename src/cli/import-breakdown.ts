@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { RegisterCommand } from './commands.ts';
+import { ExitError } from './main.ts';
+import { type BreakdownNotice, type NoticeInput, parseBreakdown } from '../extract/breakdown/index.ts';
+import { xlsxTables } from '../extract/breakdown/xlsx-rows.ts';
+import { decodeText } from '../text/decode.ts';
+import { readDocx } from '../text/docx.ts';
+
+/** Reads a notice file (.txt, .html as text, .docx, .xlsx) into what the notice parser takes. */
+export async function readNoticeFile(path: string): Promise<NoticeInput> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (err) {
+    throw new ExitError(`${path}: ${(err as Error).message}`, 1);
+  }
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xlsx') {
+    try {
+      return { text: '', tables: await xlsxTables(bytes) };
+    } catch (err) {
+      throw new ExitError(`${basename(path)}: not a readable .xlsx workbook (${(err as Error).message})`, 1);
+    }
+  }
+  if (ext === '.docx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+    const docx = readDocx(bytes, ext === '.docx');
+    if (!docx.ok) throw new ExitError(`${basename(path)}: ${docx.reason}`, 1);
+    return { text: docx.text, blocks: docx.blocks };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new ExitError(`${basename(path)}: ${decoded.reason}`, 1);
+  return { text: decoded.text };
+}
+
+/** The notice as a person reads it in a terminal: items, projects with their quota rows, then the findings. */
+export function noticeAsTable(notice: BreakdownNotice): string {
+  const out: string[] = [];
+  out.push(`${notice.title ?? '(no title)'}  ${notice.issuer ?? ''}  ${notice.date ?? ''}  [${notice.layout}]`);
+  for (const section of notice.sections) {
+    out.push('', section.title);
+    for (const item of section.items) {
+      out.push(`${String(item.no).padStart(4)}  ${item.text}`);
+      out.push(`      牵头领导: ${item.leaders.join('、') || '—'}   牵头单位: ${item.leadUnit ?? '—'}   配合单位: ${item.coUnits.join('、') || '—'}${item.deadline ? `   完成时限: ${item.deadline}` : ''}`);
+    }
+  }
+  for (const p of notice.projects) {
+    out.push('', `民生实事 ${p.no}. ${p.title}`, `      目标任务: ${p.goal}`, `      牵头领导: ${p.leaders.join('、')}   责任单位: ${p.units.join('、')}`);
+    for (const row of p.quota?.rows ?? []) {
+      out.push(`      ${row.label}${row.unit ? `(${row.unit})` : ''}: ${row.cells.map((c) => `${c.scope ?? '?'} ${c.raw}`).join(', ')}`);
+    }
+    for (const c of p.quota?.checks ?? []) out.push(`      合计 ${c.row}: ${c.sum} / ${c.goal} ${c.ok ? 'ok' : 'MISMATCH'}`);
+  }
+  out.push('', `findings: ${notice.findings.length}`);
+  for (const f of notice.findings) out.push(`  ${f.severity.padEnd(7)} ${f.code}  ${f.message.zh} | ${f.message.en}`);
+  return out.join('\n') + '\n';
+}
+
+export const register: RegisterCommand = (program) => {
+  program
+    .command('import-breakdown')
+    .description('read a breakdown notice (.txt, .docx, .xlsx): items, leaders, units, livelihood projects, quota checks and findings')
+    .argument('<file>', 'the notice')
+    .option('--format <format>', 'json or table', 'json')
+    .action(async (file: string, opts: { format: string }) => {
+      if (opts.format !== 'json' && opts.format !== 'table') throw new ExitError(`unknown format "${opts.format}" (json or table)`, 2);
+      const notice = parseBreakdown(await readNoticeFile(file));
+      process.stdout.write(opts.format === 'json' ? `${JSON.stringify({ file: basename(file), ...notice }, null, 2)}\n` : noticeAsTable(notice));
+    });
+};

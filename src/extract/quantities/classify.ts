@@ -1,0 +1,43 @@
+import { CMP_BEFORE, STRETCH_WORDS, type Cmp } from '../data/comparators.ts';
+import { GROWTH_WORDS, LEVEL_WORDS, DELTA_WORDS, LEVEL_INDICATOR, DOWN_WORDS } from '../data/measures.ts';
+import { COUNT_UNITS } from '../data/units.ts';
+
+export type Measure = 'growth' | 'level' | 'delta';
+
+const byLength = (a: string, b: string) => b.length - a.length;
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LEVEL_TAIL = new RegExp(`(${LEVEL_WORDS.slice().sort(byLength).map(esc).join('|')})(了)?$`);
+const GROWTH_TAIL = new RegExp(`(${GROWTH_WORDS.slice().sort(byLength).map(esc).join('|')})(了)?(分别|均)?$`);
+const DELTA_HEAD = new RegExp(`(${DELTA_WORDS.slice().sort(byLength).map(esc).join('|')})`);
+const CMP_BEFORE_TAIL = new RegExp(`(${CMP_BEFORE.map(([w]) => w).sort(byLength).map(esc).join('|')})$`);
+
+/** The comparator written just before the number, if any (突破1000亿元, 不低于90%). */
+export function cmpBefore(before: string): Cmp | undefined {
+  const m = CMP_BEFORE_TAIL.exec(before);
+  return m ? CMP_BEFORE.find(([w]) => w === m[1])?.[1] : undefined;
+}
+
+/** growth, level or delta, from the verb before the number, the unit and the indicator. */
+export function measureOf(before: string, unit: string, indicator: string, after: string): Measure {
+  const near = before.slice(-8).replace(/(同比|比上年|较上年|比去年同期|较去年同期|比去年|较去年|分别|均|年均|平均|力争|争取|达到|超过|突破|不低于|不少于|约)+$/, (w) => (GROWTH_TAIL.test(before.slice(0, -w.length)) ? '' : w));
+  if (/百分点$/.test(unit)) return 'delta';
+  if (LEVEL_TAIL.test(near) && !/增长$/.test(near)) return 'level';
+  if (GROWTH_TAIL.test(near) || GROWTH_TAIL.test(before.slice(-10).replace(/[^\u4e00-\u9fff]+$/, ''))) {
+    return unit === '%' || unit === '‰' || unit === '倍' ? 'growth' : 'delta';
+  }
+  if (unit === '%' || unit === '‰') return 'level';
+  if (LEVEL_INDICATOR.test(indicator)) return 'level';
+  if (DELTA_HEAD.test(before.slice(-16)) || /^[^，,。；;]{0,12}(开工|建成|完成|投用|落地)/.test(after)) return 'delta';
+  const base = unit.replace(/^(万亿|千亿|百亿|千万|百万|十万|亿|万)/, '');
+  return COUNT_UNITS.has(base) ? 'delta' : 'level';
+}
+
+/** down where the words before the number say it falls. */
+export function directionOf(before: string): 'up' | 'down' {
+  return DOWN_WORDS.test(before.slice(-6)) ? 'down' : 'up';
+}
+
+/** An aspirational figure: 力争, 争取 in the clause before it. */
+export function isStretch(clause: string): boolean {
+  return STRETCH_WORDS.test(clause);
+}

@@ -1,0 +1,148 @@
+import type { QuantityRecord } from '../quantity.ts';
+import type { MappedText } from '../../text/offset-map.ts';
+import { originalSpan } from '../../text/offset-map.ts';
+import { partAt, sectionAt, type Outline } from '../../outline/outline.ts';
+import { GENERIC_LABELS } from '../data/fillers.ts';
+import { dice } from './similarity.ts';
+
+/**
+ * Quota tables of livelihood projects, flattened one cell per line: a
+ * 任务分解 header, the district (or unit) names, then for each row a label
+ * line such as `示范小区(个)` and one value per name. A row whose count of
+ * values differs from the count of names has lost its headers and is left
+ * out rather than misassigned.
+ */
+const HEADER = /^任务\s*分解$/;
+const VALUE = /^(\d+(?:\.\d+)?|\/|-|—)$/;
+const NAME_MAX = 8;
+const ORG_END = /[局委办会院厅室心司行区县市镇湖湾湖州山海港岛所馆园]$/;
+
+interface Line { text: string; start: number }
+
+export function extractQuotaTables(doc: string, norm: MappedText, outline: Outline, goals: QuantityRecord[]): QuantityRecord[] {
+  const lines = nonEmptyLines(norm.text);
+  const out: QuantityRecord[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let at = i;
+    if (HEADER.test(lines[i].text)) at = i + 1;
+    else if (lines[i].text === '任务' && lines[i + 1]?.text === '分解') at = i + 2;
+    else continue;
+    const end = readTable(lines, at, (names, label, values, labelLine) => {
+      const unitMatch = /[(（]([^)）]+)[)）]\s*$/.exec(label);
+      const bare = label.replace(/[(（][^)）]*[)）]\s*$/, '').trim();
+      const tableStart = lines[at].start;
+      const goal = bestGoal(projectGoals(goals, norm, outline, tableStart), bare, unitMatch?.[1]);
+      const indicator = !bare || GENERIC_LABELS.test(bare) ? goal?.indicator ?? bare : bare;
+      const unit = unitMatch?.[1] ?? goal?.unit ?? '';
+      const part = partAt(outline, labelLine.start);
+      values.forEach((v, k) => {
+        if (!/^\d/.test(v.text)) return;
+        const rec: QuantityRecord = {
+          doc,
+          kind: part.kind === 'review' ? 'actual' : 'target',
+          indicator,
+          measure: 'delta',
+          direction: 'up',
+          value: Number(v.text),
+          unit,
+          cmp: 'eq',
+          quote: labelLine.text,
+          span: originalSpan(norm, v.start, v.start + v.text.length),
+          section: sectionAt(outline, v.start),
+        };
+        if (part.period) rec.period = part.period;
+        if (names[k]) rec.scope = names[k];
+        out.push(rec);
+      });
+    });
+    i = end;
+  }
+  return out;
+}
+
+function nonEmptyLines(text: string): Line[] {
+  const lines: Line[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    const trimmed = raw.trim();
+    if (trimmed) lines.push({ text: trimmed, start: start + raw.indexOf(trimmed) });
+    start = end + 1;
+  }
+  return lines;
+}
+
+type Row = (names: string[], label: string, values: Line[], labelLine: Line) => void;
+
+/** Reads groups of label lines and value lines until the table ends; returns the index of its last line. */
+function readTable(lines: Line[], from: number, emit: Row): number {
+  let names: string[] | undefined;
+  let i = from;
+  while (i < lines.length) {
+    const labels: Line[] = [];
+    while (i < lines.length && !VALUE.test(lines[i].text) && isCell(lines[i].text)) labels.push(lines[i++]);
+    const values: Line[] = [];
+    while (i < lines.length && VALUE.test(lines[i].text)) values.push(lines[i++]);
+    if (!labels.length || !values.length) break;
+    let label: Line[] = labels;
+    if (!names) {
+      const split = labelStart(labels);
+      names = mergeFragments(labels.slice(0, split).map((l) => l.text));
+      label = labels.slice(split);
+    } else if (labels.length > 3) {
+      // a sub-table under its own row heading: 示范单位 / 市教育局 … / 单位(家)
+      const split = labelStart(labels);
+      names = mergeFragments(labels.slice(1, split).map((l) => l.text));
+      label = [labels[0], ...labels.slice(split)];
+    }
+    const text = label.map((l) => l.text).join('');
+    // a row that lost its column headers keeps its figures, without districts
+    if (names.length) emit(values.length === names.length ? names : [], text, values, label[label.length - 1] ?? labels[0]);
+  }
+  return i - 1;
+}
+
+/** A flattened cell is short and is no sentence or heading. */
+function isCell(s: string): boolean {
+  return s.length <= 24 && !/[。；;:：,，]/.test(s) && !/^[一二三四五六七八九十]+、/.test(s);
+}
+
+/** Where the row label begins among the lines after the names: at the first (unit), or the fragment before it. */
+function labelStart(labels: Line[]): number {
+  const k = labels.findIndex((l) => /[(（]/.test(l.text));
+  if (k < 0) return labels.length - 1;
+  if (k > 0 && (/^[(（]/.test(labels[k].text) || labels[k - 1].text.length <= 2)) return k - 1;
+  return k;
+}
+
+/** Names broken over lines (市卫生 / 健康委) joined back. */
+function mergeFragments(names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    if (n.length > NAME_MAX) continue;
+    const last = out[out.length - 1];
+    if (last && last.startsWith('市') && !ORG_END.test(last)) out[out.length - 1] = last + n;
+    else out.push(n);
+  }
+  return out;
+}
+
+/** The goal-line record of the same project that the row most resembles. */
+function bestGoal(near: QuantityRecord[], label: string, unit: string | undefined): QuantityRecord | undefined {
+  let best: QuantityRecord | undefined;
+  let score = -1;
+  for (const g of near) {
+    const s = dice(g.indicator, label) + (unit && g.unit.endsWith(unit) ? 0.5 : 0);
+    if (s > score) { score = s; best = g; }
+  }
+  return best;
+}
+
+/** The records stated between the project's heading and its table (offsets compared in the original text). */
+function projectGoals(goals: QuantityRecord[], norm: MappedText, outline: Outline, tableStart: number): QuantityRecord[] {
+  const heading = outline.headings.filter((h) => h.level <= 1 && h.start < tableStart).pop();
+  const from = heading ? norm.map[heading.start] : 0;
+  const to = norm.map[tableStart];
+  return goals.filter((g) => g.span.start >= from && g.span.start < to);
+}

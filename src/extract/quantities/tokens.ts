@@ -1,0 +1,98 @@
+import { BASE_UNITS, MAGNITUDES, NOT_QUANTITY_AFTER, CN_NUMERAL_MIN, CN_NAME_UNITS, UNIT_GLUED, NAME_AFTER_UNIT, CN_NAMED_NOUNS } from '../data/units.ts';
+import { CMP_AFTER, CMP_INSIDE, type Cmp } from '../data/comparators.ts';
+import { chineseNumber } from '../data/numerals.ts';
+
+/** A number with its unit as written, found in the normalised text. */
+export interface Token {
+  /** Offsets into the normalised text: the number itself … the end of unit and trailing comparator. */
+  start: number;
+  end: number;
+  value: number;
+  valueHi?: number;
+  unit: string;
+  /** The comparator carried by the token itself (左右, 以上, 余, a range). */
+  cmp?: Cmp;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+const UNIT = BASE_UNITS.slice().sort(byLength).map(esc).join('|');
+const MAG = MAGNITUDES.map(esc).join('|');
+const AFTER = CMP_AFTER.map(([w]) => w).sort(byLength).map(esc).join('|');
+const INSIDE = CMP_INSIDE.map(([w]) => w).join('|');
+const NUM = '\\d+(?:\\.\\d+)?';
+const CN = '[零〇一二两三四五六七八九十百千]+';
+
+const TOKEN = new RegExp(
+  `每立方米(?<conc>${NUM})(?<concUnit>微克|毫克)(?<concAfter>${AFTER})?` +
+    `|百分之(?<pct>${CN}(?:点[零〇一二三四五六七八九]+)?)` +
+    `|(?<den>[一二三四五六七八九十百]+)分之(?<nom>[一二三四五六七八九十]+)` +
+    // a Chinese numeral only counts with a unit after it (looked ahead, so 一流, 十大 cost no match)
+    `|(?<v>${NUM}|${CN}(?=(?:${MAG})?(?:${UNIT})))(?<u1>%)?(?:\\s*(?<sep>[-－—–~～至到]{1,2})\\s*(?<v2>${NUM}))?` +
+    `(?<inside>${INSIDE})?(?<mag>${MAG})?(?<unit>${UNIT})?(?<after>${AFTER})?`,
+  'g',
+);
+const CMP_OF = new Map<string, Cmp>([...CMP_AFTER, ...CMP_INSIDE]);
+const LETTER = /[A-Za-z]/;
+
+/** Every number in `text` that carries a unit and is not a date, an ordinal or part of a name. */
+export function findTokens(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    if (m[0].length === 0) { TOKEN.lastIndex++; continue; }
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (g.conc) {
+      const token: Token = { start, end, value: Number(g.conc), unit: `${g.concUnit}/立方米` };
+      if (g.concAfter) token.cmp = CMP_OF.get(g.concAfter);
+      out.push(token);
+      continue;
+    }
+    if (g.pct) {
+      const v = g.pct.includes('点')
+        ? Number(`${chineseNumber(g.pct.split('点')[0])}.${[...g.pct.split('点')[1]].map((c) => chineseNumber(c)).join('')}`)
+        : chineseNumber(g.pct);
+      if (Number.isFinite(v)) out.push({ start, end, value: v, unit: '%' });
+      continue;
+    }
+    if (g.den) {
+      const v = chineseNumber(g.nom) / chineseNumber(g.den);
+      if (Number.isFinite(v) && v > 0 && v < 1) out.push({ start, end, value: v, unit: '' });
+      continue;
+    }
+    const arabic = /\d/.test(g.v[0]);
+    const prev = text[start - 1] ?? '';
+    if (arabic && (/[\d.]/.test(prev) || LETTER.test(prev))) continue;
+    const unit = (g.mag ?? '') + (g.unit ?? (g.u1 ? '%' : ''));
+    const follow = text.slice(end, end + 4);
+    if (!unit) continue;
+    if (!g.unit && NOT_QUANTITY_AFTER.test(follow)) continue;
+    if (g.unit === '分钟' && /^[\u4e00-\u9fff“]/.test(follow)) continue; // 15分钟生活圈 is a name
+    if (g.unit && LETTER.test(text[end] ?? '') && !g.after) continue;
+    if (g.unit && !g.after && UNIT_GLUED.test(text.slice(end - g.unit.length, end + 2))) continue;
+    if (g.unit && NAME_AFTER_UNIT.test(follow)) continue;
+    if (prev === '第' || (prev === '前' && /^[强名位]/.test(follow))) continue;
+    let value: number;
+    if (arabic) value = Number(g.v);
+    else {
+      value = chineseNumber(g.v);
+      if (!Number.isFinite(value) || value < CN_NUMERAL_MIN || !g.unit) continue;
+      if (g.v.length === 1 && '十百千'.includes(g.v)) continue; // 千亩方, 百公里: a round figure naming a thing
+      if (follow[0] === '“' || CN_NAMED_NOUNS.test(follow) || prev === '每') continue; // 三个“一号工程”, 四项基本原则, 每周五天
+      if (CN_NAME_UNITS.test(text.slice(end - g.unit.length - (g.after?.length ?? 0), end + 2))) continue;
+      if ('十百千'.includes(g.v) && g.mag) continue; // 百亿 names a class (百亿项目), handled as a magnitude word below
+    }
+    const token: Token = { start, end, value, unit };
+    if (g.v2) {
+      if (g.u1 && g.unit && g.unit !== '%') continue;
+      token.valueHi = Number(g.v2);
+      token.cmp = 'range';
+      if (!(token.valueHi > value)) continue;
+    } else if (g.after) token.cmp = CMP_OF.get(g.after);
+    else if (g.inside) token.cmp = CMP_OF.get(g.inside);
+    out.push(token);
+  }
+  return out;
+}

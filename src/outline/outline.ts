@@ -1,0 +1,130 @@
+import { NUMBERED_MARKERS, PART_KIND_WORDS, TITLE_LINE_MAX, TITLE_WORDS, TITLE_YEAR_LINE } from './data/headings.ts';
+import { documentYear } from './period.ts';
+
+export type PartKind = 'review' | 'plan' | 'glossary' | 'other';
+
+export interface Heading {
+  level: number;
+  /** The marker as written (`一、`, `(二)`, `1.`), empty for a title line. */
+  marker: string;
+  title: string;
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+}
+
+export interface Part {
+  kind: PartKind;
+  /** `2020`, `2020H1`, `2016-2020`; absent when nothing says. */
+  period?: string;
+  title: string;
+  start: number;
+  end: number;
+}
+
+export interface Outline {
+  year?: number;
+  headings: Heading[];
+  parts: Part[];
+}
+
+const MARKER_RE = new RegExp(
+  `(^|\\n|[。:：;；!！?？])[ \\t\\u3000]*(${NUMBERED_MARKERS.map((m) => m.pattern).join('|')})|( {1,}|\\t)(${NUMBERED_MARKERS.slice(0, 2).map((m) => m.pattern).join('|')})`,
+  'g',
+);
+const MARKER_LEVEL = NUMBERED_MARKERS.map((m) => ({ level: m.level, re: new RegExp(`^(?:${m.pattern})$`) }));
+// A paragraph that turns from the reviewed year to what happened since (2020年1月以来, 今年以来) reports actuals of the new year.
+const SINCE_RE = /(^|\n)[ \t]*(各位代表[,，!！]?)?(\d{4})年(\d{1,2}月)?以来/g;
+
+/** Headings and parts of a normalised report. `nameHint` is the file name, used for the year only when the text is silent. */
+export function buildOutline(text: string, nameHint = ''): Outline {
+  const headings = findHeadings(text);
+  const year = documentYear(text, headings, nameHint);
+  return { year, headings, parts: findParts(text, headings, year) };
+}
+
+function findHeadings(text: string): Heading[] {
+  const out: Heading[] = [];
+  MARKER_RE.lastIndex = 0;
+  for (let m = MARKER_RE.exec(text); m; m = MARKER_RE.exec(text)) {
+    const marker = m[2] ?? m[4];
+    const start = m.index + m[0].length - marker.length;
+    const level = MARKER_LEVEL.find((l) => l.re.test(marker))!.level;
+    const title = titleAfter(text, start + marker.length, level);
+    if (!title) continue;
+    out.push({ level, marker, title, start, end: start + marker.length + title.length });
+  }
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    const bare = line.replace(/\s+/g, '');
+    if (line && bare.length <= TITLE_LINE_MAX && !/[。，,；;]/.test(line) && (TITLE_WORDS.test(bare) || TITLE_YEAR_LINE.test(bare))
+      && !/^\d{4}年\d{1,2}月/.test(line) && !out.some((h) => h.start >= start && h.start < end)) {
+      const at = start + text.slice(start, end).indexOf(line);
+      out.push({ level: 0, marker: '', title: bare, start: at, end: at + line.length });
+    }
+    start = end + 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function titleAfter(text: string, from: number, level: number): string {
+  const stop = level === 4 ? /[，,。；;：:\n]/ : /[。；;\n]|\s{1,}(?=\S)/;
+  const rest = text.slice(from, from + 80);
+  const m = stop.exec(rest);
+  const title = (m ? rest.slice(0, m.index) : rest).trim();
+  return title.length >= 2 ? title.slice(0, 60) : '';
+}
+
+function classify(title: string): 'review' | 'plan' | 'glossary' | undefined {
+  return PART_KIND_WORDS.find((k) => k.pattern.test(title))?.kind;
+}
+
+function findParts(text: string, headings: Heading[], year: number | undefined): Part[] {
+  const starts: Omit<Part, 'end'>[] = [{ kind: 'other', title: '', start: 0 }];
+  for (const h of headings) {
+    if (h.level > 1) continue;
+    const kind = classify(h.title);
+    if (kind) starts.push({ kind, title: h.title, start: h.start, period: partPeriod(kind, h.title, year) });
+  }
+  SINCE_RE.lastIndex = 0;
+  for (let m = SINCE_RE.exec(text); m; m = SINCE_RE.exec(text)) {
+    const y = Number(m[3]);
+    if (year && y >= year) starts.push({ kind: 'review', title: m[0].trim(), start: m.index + m[1].length, period: String(y) });
+  }
+  starts.sort((a, b) => a.start - b.start);
+  const parts = starts.map((p, i) => ({ ...p, end: i + 1 < starts.length ? starts[i + 1].start : text.length }));
+  return parts.filter((p) => p.end > p.start || p.start === 0);
+}
+
+function partPeriod(kind: 'review' | 'plan' | 'glossary', title: string, year: number | undefined): string | undefined {
+  if (kind === 'glossary') return undefined;
+  const y = /(\d{4})年/.exec(title);
+  const span = /(\d{4})\s*[-—–~～至到]\s*(\d{4})年/.exec(title);
+  if (span) return `${span[1]}-${span[2]}`;
+  if (/上半年/.test(title)) return `${y ? y[1] : year ?? ''}H1` || undefined;
+  if (y) return y[1];
+  if (!year) return undefined;
+  if (kind === 'review') return /过去五年|五年来/.test(title) ? `${year - 5}-${year - 1}` : String(year - 1);
+  return String(year);
+}
+
+/** The part that holds normalised offset `at`. */
+export function partAt(outline: Outline, at: number): Part {
+  let lo = 0;
+  for (let i = 0; i < outline.parts.length; i++) if (outline.parts[i].start <= at) lo = i;
+  return outline.parts[lo];
+}
+
+/** The heading path (levels 0–3, outermost first) over normalised offset `at`. */
+export function sectionAt(outline: Outline, at: number): string[] {
+  const stack: Heading[] = [];
+  for (const h of outline.headings) {
+    if (h.start > at) break;
+    if (h.level > 3) continue;
+    while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
+    stack.push(h);
+  }
+  return stack.map((h) => (h.marker + h.title).trim());
+}

@@ -1,0 +1,134 @@
+import { getDocumentProxy } from 'unpdf';
+import { READ_LIMITS, type ReadLimits } from './read-limits.ts';
+
+export type PdfResult = { ok: true; text: string; pages: number } | { ok: false; reason: string };
+
+/** One positioned run of text as pdf.js reports it. */
+export interface PdfItem { str: string; x: number; y: number; width: number; size: number; eol: boolean }
+
+interface Line { text: string; left: number; right: number; size: number; lastX: number }
+
+/**
+ * Reads the text layer of a PDF, page by page in order. Lines are rebuilt
+ * from positioned runs (no spaces invented between Chinese characters), lines
+ * that a paragraph wrapped are joined again, and page numbers and running
+ * headers are dropped.
+ */
+export async function readPdf(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): Promise<PdfResult> {
+  let pdf;
+  try {
+    // pdf.js may take ownership of the buffer it is given: hand it a copy.
+    pdf = await getDocumentProxy(bytes.slice(), { verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
+  } catch (err) {
+    const name = (err as Error)?.name;
+    if (name === 'PasswordException') return { ok: false, reason: 'password-protected PDF' };
+    return { ok: false, reason: `corrupt PDF: ${oneLine((err as Error)?.message ?? String(err))}` };
+  }
+  try {
+    if (pdf.numPages > limits.maxPdfPages) return { ok: false, reason: `PDF has ${pdf.numPages} pages, more than the ${limits.maxPdfPages} read` };
+    const pages: Line[][] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      const items: PdfItem[] = [];
+      for (const it of content.items) {
+        if (!('str' in it)) continue;
+        const [a, b, , , x, y] = it.transform as number[];
+        items.push({ str: it.str, x, y, width: it.width, size: Math.hypot(a, b) || it.height || 10, eol: it.hasEOL });
+      }
+      pages.push(buildLines(items));
+      page.cleanup();
+    }
+    const text = joinPages(pages);
+    if (!/\S/.test(text)) return { ok: false, reason: 'PDF has no text layer (scanned or image-only); run OCR on it first' };
+    return { ok: true, text, pages: pdf.numPages };
+  } catch (err) {
+    return { ok: false, reason: `corrupt PDF: ${oneLine((err as Error)?.message ?? String(err))}` };
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** Groups runs into lines: a new line where pdf.js marks one or the baseline moves. */
+export function buildLines(items: PdfItem[]): Line[] {
+  const lines: Line[] = [];
+  let line: Line | undefined;
+  let lineY = 0;
+  let breakPending = false;
+  for (const it of items) {
+    if (!/\S/.test(it.str)) { breakPending ||= it.eol; continue; }
+    const str = it.str.replace(/\s+/g, ' ');
+    if (!line || breakPending || Math.abs(it.y - lineY) > it.size * 0.5) {
+      line = { text: str.trimStart(), left: it.x, right: it.x + it.width, size: it.size, lastX: it.x + it.width };
+      lines.push(line);
+      lineY = it.y;
+    } else {
+      const gap = it.x - line.lastX;
+      line.text += spaceBetween(line.text, str, gap / it.size) + str;
+      line.right = Math.max(line.right, it.x + it.width);
+      line.lastX = it.x + it.width;
+    }
+    breakPending = it.eol;
+  }
+  for (const l of lines) l.text = l.text.trimEnd();
+  return lines.filter((l) => l.text);
+}
+
+/** A space goes between runs only where the page shows one: Chinese needs a wide gap, Latin a small one. */
+function spaceBetween(before: string, after: string, gapEm: number): string {
+  if (/\s$/.test(before) || /^\s/.test(after)) return '';
+  const cjk = isCjk(before.charCodeAt(before.length - 1)) || isCjk(after.charCodeAt(0));
+  return gapEm > (cjk ? 0.9 : 0.15) ? ' ' : '';
+}
+
+function isCjk(c: number): boolean {
+  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3000 && c <= 0x303f) || c === 0x201c || c === 0x201d;
+}
+
+const PAGE_NUMBER = /^(?:[-—–－‒_~·\s]*\d{1,4}[-—–－‒_~·\s]*|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s+\d+(?:\s+of\s+\d+)?)$/i;
+const SENTENCE_END = /[。！？；：!?;:]$|[。！？][”」』]$/;
+
+function joinPages(pages: Line[][]): string {
+  const chrome = runningChrome(pages);
+  const out: string[] = [];
+  let previous: { line: Line; full: boolean } | undefined;
+  for (const lines of pages) {
+    const kept = lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && (PAGE_NUMBER.test(l.text.trim()) || chrome.has(chromeKey(l.text)))));
+    if (kept.length === 0) continue;
+    const left = Math.min(...kept.map((l) => l.left));
+    const right = Math.max(...kept.map((l) => l.right));
+    for (const line of kept) {
+      const indented = line.left > left + line.size * 0.5;
+      if (previous && previous.full && !indented && !SENTENCE_END.test(previous.line.text)) {
+        out[out.length - 1] += joiner(out[out.length - 1], line.text) + line.text;
+      } else {
+        out.push(line.text);
+      }
+      previous = { line, full: line.right >= right - line.size * 1.5 };
+    }
+  }
+  return out.join('\n');
+}
+
+function joiner(before: string, after: string): string {
+  return /[A-Za-z0-9,.]$/.test(before) && /^[A-Za-z0-9(]/.test(after) ? ' ' : '';
+}
+
+/** Lines printed at the top or bottom of most pages (a running header or footer), digits ignored. */
+function runningChrome(pages: Line[][]): Set<string> {
+  if (pages.length < 3) return new Set();
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    const edge = new Set([lines[0], lines[lines.length - 1]].filter(Boolean).map((l) => chromeKey(l.text)));
+    for (const k of edge) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= Math.max(3, pages.length / 2)).map(([k]) => k));
+}
+
+function chromeKey(text: string): string {
+  return text.replace(/\d+/g, '#').replace(/\s+/g, '');
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,76 @@
+import { RefusedInput, type SourceDocument, type SourceFormat } from './source.ts';
+import { decodeText, type Decoded } from './decode.ts';
+import { declaredCharset, readHtml } from './html.ts';
+import { nestingDepth } from './read-markup-depth.ts';
+import { readDocx } from './docx.ts';
+import { readPdf } from './pdf.ts';
+import { looksLikeHtml, sniff } from './read-sniff.ts';
+import { formatBytes, READ_LIMITS, type ReadLimits } from './read-limits.ts';
+
+/**
+ * Reads the bytes of one report into a SourceDocument, or throws a
+ * RefusedInput whose one-line message names the file and the reason. What a
+ * file is comes from its content first (a PDF named `.txt` is read as a PDF)
+ * and its name second. Pure: bytes in, data out.
+ */
+export async function readDocument(bytes: Uint8Array, name: string, limits: ReadLimits = READ_LIMITS): Promise<SourceDocument> {
+  const file = name.replace(/^.*[\\/]/, '');
+  const refuse = (reason: string): never => { throw new RefusedInput(file, reason); };
+  if (bytes.length === 0) refuse('empty file');
+  const tooLarge = sizeRefusal(bytes.length, limits);
+  if (tooLarge) refuse(tooLarge);
+  const ext = extension(file);
+  const sniffed = sniff(bytes.subarray(0, limits.sniffBytes));
+
+  let doc: SourceDocument;
+  if (sniffed.kind === 'refuse') {
+    return refuse(sniffed.reason);
+  } else if (sniffed.kind === 'zip') {
+    const r = readDocx(bytes, ext === 'docx', limits);
+    if (!r.ok) return refuse(r.reason);
+    doc = { name: file, format: 'docx', encoding: 'binary-container', text: r.text, blocks: r.blocks };
+  } else if (sniffed.kind === 'pdf') {
+    const r = await readPdf(bytes, limits);
+    if (!r.ok) return refuse(r.reason);
+    doc = { name: file, format: 'pdf', encoding: 'binary-container', text: r.text };
+  } else if (ext === 'docx') {
+    return refuse('corrupt .docx: not a zip archive');
+  } else if (ext === 'pdf') {
+    return refuse('corrupt PDF: no %PDF header');
+  } else {
+    const html = HTML_EXTENSIONS.has(ext);
+    const decoded: Decoded = decodeText(bytes, html ? declaredCharset(bytes) : undefined);
+    if (!decoded.ok) return refuse(decoded.reason);
+    // A page saved without an .html name is still a page; a .txt is taken at its word.
+    if (html || (!TEXT_EXTENSIONS.has(ext) && looksLikeHtml(decoded.text))) {
+      const page = decoded.encoding === 'utf-8' ? decoded : decodeText(bytes, declaredCharset(bytes));
+      if (!page.ok) return refuse(page.reason);
+      const depth = nestingDepth(page.text);
+      if (depth > limits.maxMarkupDepth) refuse(`web page nests its elements ${depth} deep, more than ${limits.maxMarkupDepth}`);
+      const { text, blocks } = readHtml(page.text);
+      doc = { name: file, format: 'html', encoding: page.encoding, text, blocks };
+    } else {
+      doc = { name: file, format: 'txt', encoding: decoded.encoding, text: decoded.text };
+    }
+  }
+  if (!/\S/.test(doc.text)) refuse(`no text in this ${FORMAT_NAMES[doc.format]}`);
+  return doc;
+}
+
+/** The refusal of a file too large to read, decided from its size alone (so a caller need not load it). */
+export function sizeRefusal(size: number, limits: ReadLimits = READ_LIMITS): string | undefined {
+  return size > limits.maxInputBytes ? `file is ${formatBytes(size)}, over the ${formatBytes(limits.maxInputBytes)} limit` : undefined;
+}
+
+const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'shtml', 'shtm', 'asp', 'aspx', 'jsp', 'php']);
+const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md']);
+
+/** The extensions a folder walk picks up; other files in a folder are not reports. */
+export const READABLE_EXTENSIONS: ReadonlySet<string> = new Set([...HTML_EXTENSIONS, ...TEXT_EXTENSIONS, 'docx', 'pdf']);
+
+const FORMAT_NAMES: Record<SourceFormat, string> = { txt: 'text file', html: 'web page', docx: '.docx', pdf: 'PDF' };
+
+export function extension(name: string): string {
+  const m = /\.([^./\\]+)$/.exec(name);
+  return m ? m[1].toLowerCase() : '';
+}

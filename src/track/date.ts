@@ -1,0 +1,68 @@
+/**
+ * Calendar dates as ISO strings (`YYYY-MM-DD`), with day arithmetic on UTC day
+ * numbers so that no timezone or daylight-saving shift can move a deadline.
+ * "Today" is always passed in; nothing here reads the clock.
+ */
+export type IsoDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+export function isIsoDate(s: unknown): s is IsoDate {
+  if (typeof s !== 'string') return false;
+  const m = ISO.exec(s);
+  if (!m) return false;
+  return fromDayNumber(Date.UTC(+m[1], +m[2] - 1, +m[3]) / DAY_MS) === s;
+}
+
+/** Days since 1970-01-01. Throws on a malformed or impossible date (2019-02-30): that is a caller's bug. */
+export function toDayNumber(date: IsoDate): number {
+  if (!isIsoDate(date)) throw new RangeError(`not an ISO date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  const m = ISO.exec(date)!;
+  return Date.UTC(+m[1], +m[2] - 1, +m[3]) / DAY_MS;
+}
+
+export function fromDayNumber(n: number): IsoDate {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+export function yearStart(year: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-01-01`;
+}
+
+export function yearEnd(year: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-12-31`;
+}
+
+/** The date in `year`, `month` (1–12), clamped to the month's last day (day 31 of April is 30 April). */
+export function dateIn(year: number, month: number, day: number): IsoDate {
+  const y = year + Math.floor((month - 1) / 12);
+  const mo = ((month - 1) % 12 + 12) % 12;
+  const last = new Date(Date.UTC(y, mo + 1, 0)).getUTCDate();
+  return fromDayNumber(Date.UTC(y, mo, Math.min(day, last)) / DAY_MS);
+}
+
+export function lastDayOfMonth(year: number, month: number): IsoDate {
+  return dateIn(year, month, 31);
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}

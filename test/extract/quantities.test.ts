@@ -1,0 +1,108 @@
+import { describe, it, expect } from 'vitest';
+import { analyse } from '../../src/pipeline.ts';
+import type { QuantityRecord } from '../../src/extract/quantity.ts';
+
+/** Records of one plan sentence (a 2020 report's plan part). */
+function plan(sentence: string): QuantityRecord[] {
+  const text = `2020年5月8日\n2020年主要任务\n${sentence}\n`;
+  return analyse({ name: '999_test.txt', format: 'txt', encoding: 'utf-8', text }).quantities;
+}
+/** Records of one review sentence (the 2019 review of a 2020 report). */
+function review(sentence: string): QuantityRecord[] {
+  const text = `2020年5月8日\n2019年工作回顾\n${sentence}\n`;
+  return analyse({ name: '999_test.txt', format: 'txt', encoding: 'utf-8', text }).quantities;
+}
+const brief = (r: QuantityRecord) => [r.indicator, r.measure, r.direction, r.value, r.value_hi, r.unit, r.cmp, r.stretch ?? false];
+
+describe('extractQuantities: examples', () => {
+  it('a growth target with 左右, its period and kind from the part', () => {
+    const [r] = plan('建议奋力实现地区生产总值增长6.5%左右。');
+    expect(brief(r)).toEqual(['地区生产总值', 'growth', 'up', 6.5, undefined, '%', 'approx', true]);
+    expect([r.kind, r.period]).toEqual(['target', '2020']);
+  });
+
+  it('a level held within a ceiling', () => {
+    expect(brief(plan('城镇登记失业率控制在3.5%以内。')[0])).toEqual(['城镇登记失业率', 'level', 'up', 3.5, undefined, '%', 'le', false]);
+  });
+
+  it('a fall in percentage points is a delta downward', () => {
+    const [r] = plan('普惠小微贷款综合融资成本较上年降低0.5个百分点。');
+    expect([r.measure, r.direction, r.value, r.unit]).toEqual(['delta', 'down', 0.5, '个百分点']);
+  });
+
+  it('an amount added, with the magnitude word kept in the unit', () => {
+    expect(brief(plan('净增注册商标1万件以上。')[0])).toEqual(['注册商标', 'delta', 'up', 1, undefined, '万件', 'ge', false]);
+    expect(brief(plan('新增停车位15000个。')[0])).toEqual(['停车位', 'delta', 'up', 15000, undefined, '个', 'eq', false]);
+  });
+
+  it('a number before its noun', () => {
+    expect(plan('推动400个以上授权发明专利产业化。')[0].indicator).toBe('授权发明专利产业化');
+  });
+
+  it('ranges in every typography', () => {
+    for (const s of ['经济增长6%－6.5%。', '经济增长5.0%—5.5%。', '经济增长4.5-5%。']) {
+      const [r] = plan(s);
+      expect([r.cmp, r.value_hi! > r.value, r.unit]).toEqual(['range', true, '%']);
+    }
+  });
+
+  it('a shared comparator gives one record per member', () => {
+    const rs = plan('交通投资、高新技术产业投资等结构性指标均增长10%以上。');
+    expect(rs.map((r) => [r.indicator, r.value, r.cmp])).toEqual([['交通投资', 10, 'ge'], ['高新技术产业投资', 10, 'ge']]);
+  });
+
+  it('a distributive list pairs members and numbers in order', () => {
+    const rs = review('城镇和农村居民人均可支配收入达到70074元和39953元,分别增长8%和9.2%。');
+    expect(rs.map((r) => [r.value, r.unit, r.measure])).toEqual([[70074, '元', 'level'], [39953, '元', 'level'], [8, '%', 'growth'], [9.2, '%', 'growth']]);
+    expect(rs.every((r) => r.kind === 'actual' && r.period === '2019')).toBe(true);
+  });
+
+  it('a figure followed by its growth keeps the indicator', () => {
+    const rs = review('实现地区生产总值2211亿元,增长7%。');
+    expect(rs.map((r) => [r.indicator, r.measure])).toEqual([['地区生产总值', 'level'], ['地区生产总值', 'growth']]);
+  });
+
+  it('a sub-scope (区本级) is carried as scope', () => {
+    const rs = review('完成财政总收入453.4亿元,区本级363.1亿元。');
+    expect(rs.map((r) => [r.indicator, r.value, r.scope])).toEqual([['财政总收入', 453.4, undefined], ['财政总收入', 363.1, '区本级']]);
+  });
+
+  it('Chinese numerals', () => {
+    expect(plan('新建两千五百个停车位。')[0].value).toBe(2500);
+    expect(plan('综合能耗下降百分之六。')[0]).toMatchObject({ value: 6, unit: '%', direction: 'down' });
+    expect(review('开工灰库、半山两个物流基地。')[0]).toMatchObject({ value: 2, unit: '个' });
+  });
+
+  it('leaves out dates, ordinals, names and rankings', () => {
+    expect(plan('3月29日至4月1日,召开第三届大会,推进“十三五”规划,建设5G网络和4号线,打造“246”万千亿级产业集群,位居全国第12位。')).toEqual([]);
+  });
+
+  it('leaves out a figure that only qualifies what is counted', () => {
+    expect(plan('培育年销售额30亿元以上企业6家。').map((r) => [r.value, r.unit])).toEqual([[6, '家']]);
+  });
+
+  it('reports spans in the original text', () => {
+    const text = '2020年5月8日\n2020年主要任务\n新增停车位１５０００个。\n';
+    const [r] = analyse({ name: '999.txt', format: 'txt', encoding: 'utf-8', text }).quantities;
+    expect(text.slice(r.span.start, r.span.end)).toBe('新增停车位１５０００个');
+  });
+});
+
+describe('quota tables flattened one cell per line', () => {
+  const notice = [
+    '2019年市民生实事项目目标任务责任分解',
+    '一、老旧住宅小区改造',
+    '目标任务:完成老旧住宅小区改造面积30万平方米。',
+    '任务', '分解', '海曙', '江北', '镇海', '单位', '(万平方米)', '10', '5', '15',
+    '二、公路服务站',
+  ].join('\n\n');
+  const rs = analyse({ name: '998.txt', format: 'txt', encoding: 'utf-8', text: notice }).quantities;
+
+  it('gives each cell its district as scope and the goal line its indicator and unit', () => {
+    expect(rs.filter((r) => r.scope).map((r) => [r.scope, r.value, r.unit, r.indicator])).toEqual([
+      ['海曙', 10, '万平方米', '老旧住宅小区改造面积'],
+      ['江北', 5, '万平方米', '老旧住宅小区改造面积'],
+      ['镇海', 15, '万平方米', '老旧住宅小区改造面积'],
+    ]);
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { zipSync, strToU8 } from 'fflate';
+import { readDocument } from '../../src/text/read.ts';
+import { READ_LIMITS } from '../../src/text/read-limits.ts';
+import { RefusedInput } from '../../src/text/source.ts';
+import { buildDocx, buildEncryptedPdf, buildImageOnlyPdf, para } from './read-fixtures.ts';
+
+/** The one-line message a refusal carries, or a failure if the file was read. */
+async function refusal(bytes: Uint8Array, name: string): Promise<string> {
+  try {
+    await readDocument(bytes, name);
+  } catch (err) {
+    expect(err).toBeInstanceOf(RefusedInput);
+    expect((err as Error).message).not.toContain('\n');
+    return (err as Error).message;
+  }
+  throw new Error(`${name} was read, not refused`);
+}
+
+/** Deterministic noise, so a failure can be reproduced. */
+function noise(length: number): Uint8Array {
+  let x = 2463534242;
+  return Uint8Array.from({ length }, () => { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; return x & 0xff; });
+}
+
+describe('inputs that are refused with a one-line reason naming the file', () => {
+  it('an empty file', async () => {
+    expect(await refusal(new Uint8Array(), 'reports/empty.txt')).toBe('empty.txt: empty file');
+  });
+
+  it('a file of only whitespace', async () => {
+    expect(await refusal(new TextEncoder().encode(' \n\t\n'), 'blank.txt')).toBe('blank.txt: no text in this text file');
+  });
+
+  it('random binary data', async () => {
+    expect(await refusal(noise(5000), 'noise.txt')).toBe('noise.txt: binary data (contains NUL bytes)');
+  });
+
+  it('a PNG image, whatever its name', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...noise(200)]);
+    expect(await refusal(png, 'report.txt')).toBe('report.txt: not a text document: a PNG image');
+  });
+
+  it('an executable', async () => {
+    expect(await refusal(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...noise(100)]), 'a.out')).toBe('a.out: not a text document: an executable (ELF)');
+  });
+
+  it('a legacy .doc', async () => {
+    expect(await refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...noise(100)]), 'old.doc')).toMatch(/^old\.doc: .*save it as \.docx$/);
+  });
+
+  it('a truncated .docx', async () => {
+    const docx = buildDocx(para('实现地区生产总值2211亿元'));
+    expect(await refusal(docx.subarray(0, docx.length - 40), 'cut.docx')).toBe('cut.docx: corrupt .docx: not a complete zip archive (truncated or damaged)');
+  });
+
+  it('a .docx whose zip has no word/document.xml', async () => {
+    const zip = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/styles.xml': strToU8('<w:styles/>') });
+    expect(await refusal(zip, 'hollow.docx')).toBe('hollow.docx: corrupt .docx: no word/document.xml');
+  });
+
+  it('a zip that is not a .docx', async () => {
+    const zip = zipSync({ 'photos/a.txt': strToU8('hello') });
+    expect(await refusal(zip, 'archive.zip')).toBe('archive.zip: a zip archive that is not a .docx (no word/document.xml)');
+  });
+
+  it('an Excel workbook', async () => {
+    const zip = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') });
+    expect(await refusal(zip, 'table.xlsx')).toBe('table.xlsx: not a text document: an Excel workbook (.xlsx)');
+  });
+
+  it('a .docx that is not a zip at all', async () => {
+    expect(await refusal(new TextEncoder().encode('just text'), 'fake.docx')).toBe('fake.docx: corrupt .docx: not a zip archive');
+  });
+
+  it('a zip bomb inside a .docx (with the limit lowered so the bomb stays small)', async () => {
+    const bomb = zipSync({ 'word/document.xml': new Uint8Array(4 * 1024 * 1024) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(10 * 1024);
+    const limits = { ...READ_LIMITS, maxDocxPartBytes: 1024 * 1024 };
+    await expect(readDocument(bomb, 'bomb.docx', limits)).rejects.toThrow(
+      'bomb.docx: corrupt .docx: zip entry word/document.xml decompresses to more than 1.0 MB (zip bomb?)');
+  });
+
+  it('a .docx whose XML nests absurdly deep', async () => {
+    const deep = buildDocx('<w:sdt><w:sdtContent>'.repeat(50_000) + para('x') + '</w:sdtContent></w:sdt>'.repeat(50_000));
+    expect(await refusal(deep, 'deep.docx')).toBe('deep.docx: corrupt .docx: word/document.xml nests its elements 100005 deep, more than 5000');
+  });
+
+  it('an image-only PDF', async () => {
+    expect(await refusal(buildImageOnlyPdf(), 'scan.pdf')).toBe('scan.pdf: PDF has no text layer (scanned or image-only); run OCR on it first');
+  });
+
+  it('a password-protected PDF', async () => {
+    expect(await refusal(buildEncryptedPdf(), 'secret.pdf')).toBe('secret.pdf: password-protected PDF');
+  });
+
+  it('a corrupt PDF', async () => {
+    expect(await refusal(new TextEncoder().encode('%PDF-1.7\n1 0 obj << broken'), 'broken.pdf')).toMatch(/^broken\.pdf: corrupt PDF: /);
+  });
+
+  it('a .pdf that is no PDF', async () => {
+    expect(await refusal(new TextEncoder().encode('plain words'), 'x.pdf')).toBe('x.pdf: corrupt PDF: no %PDF header');
+  });
+
+  it('text in no encoding it knows', async () => {
+    const bytes = Uint8Array.from({ length: 4000 }, (_, i) => 0x80 + ((i * 7919) % 127));
+    expect(await refusal(bytes, 'garbled.txt')).toBe('garbled.txt: not readable text: decodes neither as UTF-8, UTF-16 nor GB18030/Big5');
+  });
+
+  it('a file over the size limit, without reading it', async () => {
+    expect(await refusal(new Uint8Array(101 * 1024 * 1024), 'huge.txt')).toBe('huge.txt: file is 101.0 MB, over the 100.0 MB limit');
+  });
+});

@@ -1,0 +1,128 @@
+import { http, request, setCsrfToken } from './client.ts';
+import type {
+  AuditEntry, Comment, Dashboard, Id, ImportResult, Leader, Organisation, Page, Plan, ProgressReport, PromiseRow,
+  PublicItem, Quantity, Session, SourceDocumentView, StatusChange, Task, TaskDetail, TaskSuggestions, Unit, User, Webhook,
+} from './types.ts';
+
+/** Every route the web app calls, in one place, named after what it does. */
+
+export interface TaskQuery {
+  q?: string;
+  planId?: Id;
+  sectionId?: Id;
+  unitId?: Id;
+  leaderId?: Id;
+  districtId?: Id;
+  kind?: string;
+  status?: string;
+  livelihood?: boolean;
+  deadlineBefore?: string;
+  parentId?: Id;
+  limit?: number;
+  offset?: number;
+}
+
+type Items<T> = { items: T[] };
+
+/** Answers [] when a route is missing (404) or forbidden, so a screen still shows what it can. */
+async function orEmpty<T>(p: Promise<Items<T>>): Promise<T[]> {
+  try {
+    return (await p).items;
+  } catch {
+    return [];
+  }
+}
+
+export const api = {
+  async login(username: string, password: string): Promise<Session> {
+    const session = await request<Session>('POST', '/api/auth/login', { username, password }, { quiet401: true });
+    setCsrfToken(session.csrfToken);
+    return session;
+  },
+  async me(): Promise<Session> {
+    const session = await request<Session>('GET', '/api/auth/me', undefined, { quiet401: true });
+    setCsrfToken(session.csrfToken);
+    return session;
+  },
+  async logout(): Promise<void> {
+    await http.post('/api/auth/logout');
+    setCsrfToken(null);
+  },
+
+  /** Imports a report or notice (multipart: file, organisationId, kind, year): its tasks land in the year's plan at once. */
+  importDocument: (form: FormData) => http.post<ImportResult>('/api/documents', form),
+  getDocument: (id: Id) => http.get<SourceDocumentView>(`/api/documents/${id}`),
+  /** Corrects one extracted quantity of a document (audited; `rejected: true` strikes it out). */
+  correctQuantity: (id: Id, index: number, patch: Partial<Quantity>, version: number) =>
+    http.patch<SourceDocumentView>(`/api/documents/${id}/quantities/${index}`, { ...patch, version }),
+  /** Suggested lead unit, co-units and leader for each task of a plan, best first. */
+  planSuggestions: (planId: Id) => http.get<Items<TaskSuggestions>>(`/api/plans/${planId}/suggestions`),
+  splitTask: (id: Id, at: number, version: number) => http.post<Items<Task>>(`/api/tasks/${id}/split`, { at, version }),
+  mergeTasks: (tasks: Task[]) => http.post<Task>('/api/tasks/merge', { tasks: tasks.map((t) => ({ id: t.id, version: t.version })) }),
+  /** Publishes a plan and its tasks (disclosure shows published plans only). */
+  publishPlan: (planId: Id, version: number) => http.post<Plan>(`/api/plans/${planId}/publish`, { version }),
+  getPlan: (planId: Id) => http.get<Plan>(`/api/plans/${planId}`),
+  updatePlan: (planId: Id, patch: Partial<Plan> & { version: number }) => http.patch<Plan>(`/api/plans/${planId}`, patch),
+  createUnit: (organisationId: Id, name: string) => http.post<Unit>('/api/units', { organisationId, name }),
+  createLeader: (organisationId: Id, name: string) => http.post<Leader>('/api/leaders', { organisationId, name }),
+  createOrganisation: (name: string) => http.post<Organisation>('/api/organisations', { name, kind: 'city' }),
+
+  listTasks: (query: TaskQuery) => http.get<Page<Task>>('/api/tasks', { ...query, livelihood: query.livelihood === undefined ? undefined : String(query.livelihood) }),
+  getTask: (id: Id) => http.get<Task>(`/api/tasks/${id}`),
+  /** The task and its reports, comments, history, audit trail, sub-tasks and source text. */
+  async taskDetail(id: Id): Promise<TaskDetail> {
+    const task = await api.getTask(id);
+    const [reports, comments, history, audit, children, document] = await Promise.all([
+      orEmpty(http.get<Items<ProgressReport>>(`/api/tasks/${id}/reports`)),
+      orEmpty(http.get<Items<Comment>>(`/api/tasks/${id}/comments`)),
+      orEmpty(http.get<Items<StatusChange>>(`/api/tasks/${id}/history`)),
+      orEmpty(http.get<Items<AuditEntry>>('/api/audit', { entity: 'task', entityId: String(id) })),
+      orEmpty(http.get<Items<Task>>('/api/tasks', { parentId: String(id), limit: 500 })),
+      task.documentId ? http.get<SourceDocumentView>(`/api/documents/${task.documentId}`).catch(() => null) : Promise.resolve(null),
+    ]);
+    return { task, reports, comments, history, audit, children, document };
+  },
+  updateTask: (id: Id, patch: Partial<Pick<Task, 'text' | 'no' | 'deadline' | 'published' | 'districtId' | 'startsOn'>> & { version: number }) =>
+    http.patch<Task>(`/api/tasks/${id}`, patch),
+  assignTask: (id: Id, a: { leadUnitId?: Id | null; coUnitIds?: Id[]; leaderId?: Id | null; personInCharge?: string; deadline?: string | null; version: number | null }) =>
+    http.put<Task>(`/api/tasks/${id}/assignment`, a),
+  bulkAssign: (tasks: Task[], a: { leadUnitId?: Id; leaderId?: Id; deadline?: string }) =>
+    http.post<{ assigned: number }>('/api/tasks/bulk-assign', {
+      ...a, tasks: tasks.map((t) => ({ id: t.id, assignmentVersion: t.assignment?.version ?? null })),
+    }),
+  closeTask: (id: Id, version: number, note: string) => http.post<Task>(`/api/tasks/${id}/close`, { version, note }),
+  addComment: (id: Id, body: string) => http.post<Comment>(`/api/tasks/${id}/comments`, { body }),
+
+  /** Reports across tasks: the review queue and a unit's own reports. */
+  listReports: (query: { status?: string; unitId?: Id; limit?: number }) => http.get<Page<ProgressReport>>('/api/reports', query as Record<string, string>),
+  taskReports: (taskId: Id) => http.get<Items<ProgressReport>>(`/api/tasks/${taskId}/reports`),
+  submitReport: (taskId: Id, form: FormData) => http.post<ProgressReport>(`/api/tasks/${taskId}/reports`, form),
+  acceptReport: (id: Id, version: number) => http.post<ProgressReport>(`/api/reports/${id}/accept`, { version }),
+  returnReport: (id: Id, version: number, reason: string) =>
+    http.post<ProgressReport>(`/api/reports/${id}/return`, { version, reason }),
+
+  dashboard: (planId: Id) => http.get<Dashboard>('/api/dashboard', { planId: String(planId) }),
+  /** Targets against actuals with verdicts (promise keeping). */
+  reconciliation: (planId: Id) => orEmpty(http.get<Items<PromiseRow>>('/api/reconciliation', { planId: String(planId) })),
+
+  publicTargets: () => http.get<Items<PublicItem>>('/api/public/targets'),
+  publicProjects: () => http.get<Items<PublicItem>>('/api/public/projects'),
+
+  listOrganisations: () => http.get<Items<Organisation>>('/api/organisations'),
+  listPlans: () => http.get<Items<Plan>>('/api/plans'),
+  listUnits: () => http.get<Items<Unit>>('/api/units'),
+  saveUnit: (unit: Partial<Unit>) =>
+    unit.id ? http.patch<Unit>(`/api/units/${unit.id}`, unit) : http.post<Unit>('/api/units', unit),
+  listLeaders: () => http.get<Items<Leader>>('/api/leaders'),
+  saveLeader: (leader: Partial<Leader>) =>
+    leader.id ? http.patch<Leader>(`/api/leaders/${leader.id}`, leader) : http.post<Leader>('/api/leaders', leader),
+  listUsers: () => http.get<Items<User>>('/api/users'),
+  saveUser: (user: Partial<User> & { password?: string }) =>
+    user.id ? http.patch<User>(`/api/users/${user.id}`, user) : http.post<User>('/api/users', user),
+  /** The organisation's status rules and reporting window (JSON as the tracking engine reads them). */
+  settings: () => http.get<{ statusRules: Record<string, unknown>; reporting: Record<string, unknown>; version: number }>('/api/settings'),
+  saveSettings: (s: { statusRules?: unknown; reporting?: unknown; version: number }) => http.patch<unknown>('/api/settings', s),
+  listWebhooks: () => http.get<Items<Webhook>>('/api/webhooks'),
+  saveWebhook: (hook: Partial<Webhook>) =>
+    hook.id ? http.patch<Webhook>(`/api/webhooks/${hook.id}`, hook) : http.post<Webhook>('/api/webhooks', hook),
+};

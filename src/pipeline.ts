@@ -26,6 +26,7 @@ export function analyse(source: SourceDocument): Analysis {
   const outline = buildOutline(normalised.text, source.name);
   const head = normalised.text.slice(0, 400);
   const defaultKind = PLAN_DOCUMENT.test(head) ? 'target' : 'actual';
-  const quantities = extractQuantities(doc, normalised, outline, defaultKind);
-  return { doc, quantities, messages: [], normalised, outline };
+  const messages: Message[] = [];
+  const quantities = extractQuantities(doc, normalised, outline, defaultKind, messages);
+  return { doc, quantities, messages, normalised, outline };
 }

@@ -91,16 +91,16 @@ export function learnFromNotice(directory: UnitDirectory, notice: Pick<Breakdown
     const city = cityOfIssuer(notice.issuer);
     if (city) next.city = city;
   }
-  const lists = [
-    ...notice.sections.flatMap((s) => s.items.map((i) => i.units)),
-    ...notice.projects.map((p) => [...p.units, ...p.partners]),
+  const lists: { units: string[]; led: boolean }[] = [
+    ...notice.sections.flatMap((s) => s.items.map((i) => ({ units: i.units, led: i.leadUnit !== undefined }))),
+    ...notice.projects.map((p) => ({ units: [...p.units, ...p.partners], led: p.units.length > 0 })),
   ];
   const levels = new Map<string, number>();
-  for (const units of lists) {
+  for (const { units, led } of lists) {
     units.forEach((name, i) => {
       const entry = entryFor(next, name);
       entry.seen++;
-      if (i === 0) entry.led++;
+      if (i === 0 && led) entry.led++;
       const level = entry.kind === 'department' || entry.kind === 'party' ? levelOf(mainName(name), next.city) : undefined;
       if (level) levels.set(level, (levels.get(level) ?? 0) + 1);
     });

@@ -7,7 +7,9 @@ import { bigrams, buildIndex, nearest, type SimilarityIndex } from './similarity
 /** One past task the model learns from. */
 export interface HistoryTask {
   text: string;
+  /** The units as listed; `lead` is the first of them unless the notice named no lead unit. */
   units: string[];
+  lead?: string;
   leaders: string[];
 }
 
@@ -53,12 +55,12 @@ export function buildModel(notices: NoticeLike[], directory: UnitDirectory = cre
   let dir = directory;
   for (const n of notices) dir = learnFromNotice(dir, n);
   const tasks: HistoryTask[] = notices.flatMap((n) => [
-    ...n.sections.flatMap((s) => s.items.map((i) => ({ text: i.text, units: i.units, leaders: i.leaders }))),
-    ...n.projects.map((p) => ({ text: `${p.title}。${p.goal}`, units: p.units, leaders: p.leaders })),
+    ...n.sections.flatMap((s) => s.items.map((i) => ({ text: i.text, units: i.units, lead: i.leadUnit, leaders: i.leaders }))),
+    ...n.projects.map((p) => ({ text: `${p.title}。${p.goal}`, units: p.units, lead: p.units[0], leaders: p.leaders })),
   ]);
   const model: SuggestionModel = { directory: dir, tasks, index: buildIndex(tasks.map((t) => t.text)), leads: [], resolved: new Map(), byDepartment: new Map() };
   for (const kind of DEPARTMENT_KINDS) model.byDepartment.set(kind.id, unitsOfDepartment(dir, kind.id));
-  model.leads = tasks.map((t) => (t.units.length ? resolve(model, t.units[0]) : undefined));
+  model.leads = tasks.map((t) => (t.lead ? resolve(model, t.lead) : undefined));
   return model;
 }
 
@@ -113,8 +115,8 @@ export function suggest(model: SuggestionModel, text: string, top = 5): TaskSugg
   const similarWhy = new Map<string, { text: string; similarity: number }>();
   for (const n of neighbours) {
     const past = model.tasks[n.at];
-    const lead = past.units.map((u) => resolve(model, u)).find(canLead);
-    if (!lead) continue;
+    const lead = model.leads[n.at];
+    if (!canLead(lead) || !lead) continue;
     const name = lead.name;
     similar.set(name, (similar.get(name) ?? 0) + n.similarity);
     if (!similarWhy.has(name)) similarWhy.set(name, { text: past.text, similarity: n.similarity });
@@ -165,7 +167,7 @@ function coUnits(model: SuggestionModel, leads: Suggestion[], top: number): Sugg
   const leadEntry = resolve(model, lead.name);
   const withLead = model.tasks.filter((_, i) => leadEntry && model.leads[i] === leadEntry);
   const counts = new Map<string, number>();
-  for (const t of withLead) for (const u of new Set(t.units.slice(1))) {
+  for (const t of withLead) for (const u of new Set(t.units.filter((u) => u !== t.lead))) {
     const name = resolve(model, u)?.name ?? u;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }

@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { register as importBreakdown } from './import-breakdown.ts';
 import { register as suggest } from './suggest.ts';
+import { register as extract } from './extract.ts';
+import { register as render } from './render.ts';
+import { register as reconcile } from './reconcile.ts';
 
 /**
  * Each CLI command lives in its own file and exports a `register` function;
@@ -12,4 +15,7 @@ export type RegisterCommand = (program: Command, setExit: (code: number) => void
 export const commands: RegisterCommand[] = [
   importBreakdown,
   suggest,
+  extract,
+  render,
+  reconcile,
 ];

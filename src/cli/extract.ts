@@ -16,9 +16,10 @@ export interface ExtractOptions { format: string; out?: string }
 
 /** The streams the command talks to; the process's own in normal use. */
 export interface ExtractIO {
-  stdout: { write(s: string): unknown };
+  /** `closed` turns true when the reader of stdout has gone (`luoshi extract … | head`). */
+  stdout: { write(s: string): unknown; closed?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
-  stdin: AsyncIterable<Uint8Array | string>;
+  stdin: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
 }
 
 export const register: RegisterCommand = (program, setExit) => {
@@ -29,9 +30,25 @@ export const register: RegisterCommand = (program, setExit) => {
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'jsonl')
     .option('--out <file>', 'write to this file (atomically) instead of standard output')
     .action(async (inputs: string[], opts: ExtractOptions) => {
-      setExit(await runExtract(inputs, opts, process));
+      setExit(await runExtract(inputs, opts, { stdout: processStdout(), stderr: process.stderr, stdin: process.stdin }));
     });
 };
+
+let stdout: ExtractIO['stdout'] | undefined;
+
+/** The process's stdout, marked closed (not crashing) when its reader goes away, as `| head` does. */
+function processStdout(): ExtractIO['stdout'] {
+  if (!stdout) {
+    const out = { closed: false, write: (s: string) => out.closed || process.stdout.write(s) };
+    // write errors arrive asynchronously, after the command may have finished: the listener stays
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      out.closed = true;
+    });
+    stdout = out;
+  }
+  return stdout;
+}
 
 /**
  * Reads each input, extracts its quantities and writes them in the chosen
@@ -45,16 +62,19 @@ export async function runExtract(args: string[], opts: ExtractOptions, io: Extra
   const inputs = expandInputs(args);
   const progress = io.stderr.isTTY && inputs.length > 1 ? new ProgressBar(io.stderr, inputs.length) : undefined;
   const say = (line: string) => (progress ? progress.say(line) : io.stderr.write(`${line}\n`));
-  const file = opts.out ? new AtomicFile(opts.out) : undefined;
+  const file = opts.out ? openOut(opts.out) : undefined;
   const out = file ?? io.stdout;
 
   const kept: QuantityRecord[] = [];
+  let files = 0;
   let records = 0;
   let errors = 0;
   try {
     progress?.draw(label(inputs[0]));
     for (const [i, input] of inputs.entries()) {
+      if (!file && io.stdout.closed) break;
       const result = await extractOne(input, io);
+      files++;
       if ('error' in result) {
         errors++;
         say(`luoshi: ${result.error}`);
@@ -75,8 +95,16 @@ export async function runExtract(args: string[], opts: ExtractOptions, io: Extra
     progress?.clear();
   }
   const seconds = (performance.now() - started) / 1000;
-  io.stderr.write(`luoshi extract: ${plural(inputs.length, 'file')}, ${plural(records, 'record')}, ${plural(errors, 'error')}, ${seconds.toFixed(2)} s\n`);
+  io.stderr.write(`luoshi extract: ${plural(files, 'file')}, ${plural(records, 'record')}, ${plural(errors, 'error')}, ${seconds.toFixed(2)} s\n`);
   return errors ? 1 : 0;
+}
+
+function openOut(path: string): AtomicFile {
+  try {
+    return new AtomicFile(path);
+  } catch (err) {
+    throw new ExitError(`cannot write ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 2);
+  }
 }
 
 type Outcome = { records: QuantityRecord[] } | { error: string };
@@ -104,7 +132,7 @@ function readFileBounded(path: string): Uint8Array | string {
   return new Uint8Array(readFileSync(path));
 }
 
-async function readStdin(stdin: AsyncIterable<Uint8Array | string>): Promise<Uint8Array | string> {
+async function readStdin(stdin: ExtractIO['stdin']): Promise<Uint8Array | string> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of stdin) {

@@ -1,5 +1,5 @@
 import type { LivelihoodProject, PlanDoc, StatusColour, TaskRow, UnitReporting } from './model.ts';
-import { colourOrder } from './colours.ts';
+import { colourRank, statusLevel } from './colours.ts';
 
 /** What the bulletin says, computed from its input before any layout. */
 
@@ -13,7 +13,7 @@ export function allTasks(plan: PlanDoc): TaskRow[] {
   return plan.sections.flatMap((s) => s.tasks);
 }
 
-/** Tasks per status label, ordered green → grey as the colours rank, then by label. */
+/** Tasks per status label, ordered green, blue, yellow, red, then other colours, then by label. */
 export function countByStatus(plan: PlanDoc): StatusCount[] {
   const counts = new Map<string, StatusCount>();
   for (const task of allTasks(plan)) {
@@ -23,16 +23,16 @@ export function countByStatus(plan: PlanDoc): StatusCount[] {
     counts.set(status.label, entry);
   }
   return [...counts.values()].sort((a, b) =>
-    colourOrder.indexOf(a.colour) - colourOrder.indexOf(b.colour) || a.label.localeCompare(b.label, 'zh'));
+    colourRank(a.colour) - colourRank(b.colour) || a.label.localeCompare(b.label, 'zh'));
 }
 
-const laggingColours: StatusColour[] = ['red', 'yellow'];
+const loudness = { alert: 0, warning: 1, ok: 2 };
 
-/** Tasks flagged red or yellow: red first, then by number. */
+/** Tasks whose status is a warning or an alert (yellow or red): alerts first, then by number. */
 export function laggingTasks(plan: PlanDoc): TaskRow[] {
   return allTasks(plan)
-    .filter((t) => t.status && laggingColours.includes(t.status.colour))
-    .sort((a, b) => laggingColours.indexOf(a.status!.colour) - laggingColours.indexOf(b.status!.colour) || compareNo(a.no, b.no));
+    .filter((t) => t.status && statusLevel(t.status) !== 'ok')
+    .sort((a, b) => loudness[statusLevel(a.status!)] - loudness[statusLevel(b.status!)] || compareNo(a.no, b.no));
 }
 
 function compareNo(a: number | string, b: number | string): number {

@@ -2,7 +2,7 @@ import { AlignmentType, ImageRun, LineRuleType, Paragraph, type FileChild } from
 import type { BulletinInput, TaskRow } from './model.ts';
 import { allTasks, countByStatus, laggingTasks, livelihoodByDistrict, rankUnits } from './bulletin-data.ts';
 import { renderChartSvg, statusChartOption, svgToPng, unitChartOption } from './charts.ts';
-import { statusFill } from './colours.ts';
+import { statusFill, statusLevel } from './colours.ts';
 import { addressees, body, chineseDate, heading1, heading2, officialDocument, run, signature, table, title } from './official-doc.ts';
 import { typeSize } from './fonts.ts';
 import { toPdf, type ConvertOptions } from './pdf.ts';
@@ -55,8 +55,8 @@ function lagging(input: BulletinInput): FileChild[] {
   const tasks = laggingTasks(input.plan);
   const blocks: FileChild[] = [heading1('二、进度滞后的任务')];
   if (tasks.length === 0) return [...blocks, body('本期无进度滞后的任务。')];
-  const red = tasks.filter((t) => t.status?.colour === 'red').length;
-  blocks.push(body(`共有${tasks.length}项任务进度滞后，其中严重滞后（红色）${red}项，进度滞后（黄色）${tasks.length - red}项，具体如下：`));
+  const alerts = tasks.filter((t) => statusLevel(t.status!) === 'alert').length;
+  blocks.push(body(`共有${tasks.length}项任务亮灯，其中红灯${alerts}项，黄灯${tasks.length - alerts}项，具体如下：`));
   blocks.push(table(
     [
       { header: '序号', share: 0.8 },
@@ -67,7 +67,7 @@ function lagging(input: BulletinInput): FileChild[] {
       { header: '状态', share: 1.1 },
     ],
     tasks.map((t) => [String(t.no), shorten(t.text), t.leadUnit ?? '', shorten(t.coUnits.join('、'), 24), percent(t), t.status?.label ?? '']),
-    { size: typeSize.五号, fills: tasks.map((t) => [undefined, undefined, undefined, undefined, undefined, statusFill[t.status!.colour].argb.slice(2)]) },
+    { size: typeSize.五号, fills: tasks.map((t) => [undefined, undefined, undefined, undefined, undefined, statusFill(t.status!.colour)]) },
   ));
   return blocks;
 }

@@ -40,7 +40,7 @@ export function statusChartOption(counts: StatusCount[], title = '任务推进�
       type: 'bar',
       barMaxWidth: 60,
       label: { show: true, position: 'top', fontSize: 13 },
-      data: counts.map((c) => ({ value: c.count, itemStyle: { color: statusChartColour[c.colour] } })),
+      data: counts.map((c) => ({ value: c.count, itemStyle: { color: statusChartColour(c.colour) } })),
     }],
   };
 }

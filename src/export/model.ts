@@ -7,14 +7,20 @@ import type { QuantityRecord } from '../extract/quantity.ts';
  * verdict): the writers lay out, they do not judge.
  */
 
-/** Colour of a task's supervision status, as the tracking rules assign it. */
-export type StatusColour = 'green' | 'blue' | 'yellow' | 'red' | 'grey';
+/**
+ * Colour of a task's supervision status as the tracking rules assign it:
+ * `green`, `blue`, `yellow`, `red`, `grey`, or `#RRGGBB` (an organisation's
+ * rules may configure their own).
+ */
+export type StatusColour = string;
 
 /** A task's status as shown: the label the office uses and its colour. */
 export interface TaskStatus {
-  /** e.g. 正常推进, 进度滞后, 严重滞后, 已完成, 未启动. */
+  /** e.g. 正常推进, 进度滞后, 严重滞后, 已完成, 未启动 (see `trackStatusLabels` for the tracking engine's codes). */
   label: string;
   colour: StatusColour;
+  /** How loud it is (src/track's Level); without it, yellow counts as a warning and red as an alert. */
+  level?: 'ok' | 'warning' | 'alert';
 }
 
 /** The latest progress report of a task. */
@@ -140,8 +146,8 @@ export interface BulletinInput {
   units: UnitReporting[];
 }
 
-/** How an actual compares with its target. */
-export type Verdict = 'met' | 'exceeded' | 'missed' | 'unknown';
+/** How an actual compares with its target: src/track's verdicts plus `exceeded`. */
+export type Verdict = 'met' | 'exceeded' | 'partly_met' | 'missed' | 'no_data';
 
 /** One target of the year with what was achieved. */
 export interface ReviewEntry {

@@ -9,8 +9,9 @@ import { typeSize } from './fonts.ts';
 const verdictWords: Record<Verdict, { sentence: string; cell: string }> = {
   met: { sentence: '完成预期目标', cell: '完成' },
   exceeded: { sentence: '超额完成预期目标', cell: '超额完成' },
+  partly_met: { sentence: '基本完成预期目标', cell: '基本完成' },
   missed: { sentence: '未完成预期目标', cell: '未完成' },
-  unknown: { sentence: '完成情况待核实', cell: '待核实' },
+  no_data: { sentence: '完成情况待核实', cell: '待核实' },
 };
 
 export function reviewTitle(input: ReviewInput): string {
@@ -21,7 +22,8 @@ export function reviewTitle(input: ReviewInput): string {
 export function reviewSentence(entry: ReviewEntry): string {
   const words = verdictWords[entry.verdict];
   if (!entry.actual) return `${formatQuantity(entry.target)}（预期目标），实际完成情况暂无数据，${words.sentence}。`;
-  const missed = entry.verdict === 'missed' ? `（预期目标为${formatMeasure(entry.target)}）` : '';
+  const short = entry.verdict === 'missed' || entry.verdict === 'partly_met';
+  const missed = short ? `（预期目标为${formatMeasure(entry.target)}）` : '';
   return `${actualStatement(entry.actual)}${missed}，${words.sentence}。`;
 }
 
@@ -47,6 +49,12 @@ function rows(input: ReviewInput): string[][] {
 
 const headers = ['指标', '预期目标', '实际完成', '完成情况', '数据来源'];
 
+/** `2019年确定的6项主要预期目标中，完成或超额完成4项，未完成1项，待核实1项。` — groups of none left out. */
+function summary(year: number, total: number, groups: [string, number][]): string {
+  const parts = groups.filter(([, n]) => n > 0).map(([words, n]) => `${words}${n}项`);
+  return `${year}年确定的${total}项主要预期目标中，${parts.join('，')}。`;
+}
+
 /** The review draft as .docx: a paragraph per target in report style, then the table with sources. */
 export function writeReviewDocx(input: ReviewInput): Promise<Uint8Array> {
   const heading = reviewTitle(input);
@@ -54,7 +62,9 @@ export function writeReviewDocx(input: ReviewInput): Promise<Uint8Array> {
   const done = counts('met') + counts('exceeded');
   const children: FileChild[] = [
     ...title(heading),
-    body(`${input.year}年确定的${input.entries.length}项主要预期目标中，完成或超额完成${done}项，未完成${counts('missed')}项，待核实${counts('unknown')}项。`),
+    body(summary(input.year, input.entries.length, [
+      ['完成或超额完成', done], ['基本完成', counts('partly_met')], ['未完成', counts('missed')], ['待核实', counts('no_data')],
+    ])),
     heading1('一、各项目标完成情况'),
     ...input.entries.map((e) => body(reviewSentence(e))),
     heading1('二、目标与实际对照表'),

@@ -163,7 +163,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, sections: PlanSectio
         cell.alignment = { vertical: 'middle', horizontal: centred ? 'center' : 'left', wrapText: true };
         cell.border = border;
         if (c.field === 'status' && task.status) {
-          cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: statusFill[task.status.colour].argb } };
+          cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${statusFill(task.status.colour)}` } };
         }
       });
       if (withKey) row.getCell(visible + 1).value = taskKey(task);

@@ -1,5 +1,5 @@
 import { NUMBERED_MARKERS, PART_KIND_WORDS, TITLE_LINE_MAX, TITLE_WORDS, TITLE_YEAR_LINE } from './data/headings.ts';
-import { documentYear } from './period.ts';
+import { documentYear, fiveYearPlanSpan } from './period.ts';
 
 export type PartKind = 'review' | 'plan' | 'glossary' | 'other';
 
@@ -77,7 +77,11 @@ function titleAfter(text: string, from: number, level: number): string {
   return title.length >= 2 ? title.slice(0, 60) : '';
 }
 
+/** Only a title-like heading opens a part: a numbered sentence in a paragraph (一、对原材料，…) does not. */
+const PART_TITLE_MAX = 30;
+
 function classify(title: string): 'review' | 'plan' | 'glossary' | undefined {
+  if (title.length > PART_TITLE_MAX || /[，,]/.test(title)) return undefined;
   return PART_KIND_WORDS.find((k) => k.pattern.test(title))?.kind;
 }
 
@@ -103,6 +107,8 @@ function partPeriod(kind: 'review' | 'plan' | 'glossary', title: string, year: n
   const y = /(\d{4})年/.exec(title);
   const span = /(\d{4})\s*[-—–~～至到]\s*(\d{4})年/.exec(title);
   if (span) return `${span[1]}-${span[2]}`;
+  const plan = /“([一二三四五六七八九十]+)五”/.exec(title);
+  if (plan && kind === 'review') return fiveYearPlanSpan(plan[1]);
   if (/上半年/.test(title)) return `${y ? y[1] : year ?? ''}H1` || undefined;
   if (y) return y[1];
   if (!year) return undefined;

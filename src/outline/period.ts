@@ -26,3 +26,16 @@ export function documentYear(text: string, headings: Heading[], nameHint: string
   const named = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(nameHint);
   return named ? Number(named[1]) : undefined;
 }
+
+const FIVE_YEAR_ORDINAL = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六'];
+
+/**
+ * The years of the n-th five-year plan (“九五” → 1996-2000). The first two ran
+ * 1953–1962; the third began in 1966 after three years of adjustment.
+ */
+export function fiveYearPlanSpan(ordinal: string): string | undefined {
+  const n = FIVE_YEAR_ORDINAL.indexOf(ordinal);
+  if (n <= 0) return undefined;
+  const start = n <= 2 ? 1953 + 5 * (n - 1) : 1966 + 5 * (n - 3);
+  return `${start}-${start + 4}`;
+}

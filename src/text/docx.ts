@@ -28,13 +28,13 @@ export function readDocx(bytes: Uint8Array, claimsDocx: boolean, limits: ReadLim
     return { ok: false, reason: `${claimsDocx ? 'corrupt .docx' : 'unreadable zip archive'}: ${(err as Error).message}` };
   }
   const byName = new Map(entries.map((e) => [e.name, e]));
-  const main = byName.get(mainPartName(bytes, byName) ?? 'word/document.xml') ?? byName.get('word/document.xml');
-  if (!main) {
-    const other = OTHER_ZIP_FORMATS.find(([part]) => byName.has(part));
-    if (other) return { ok: false, reason: `not a text document: ${other[1]}` };
-    return { ok: false, reason: claimsDocx ? 'corrupt .docx: no word/document.xml' : 'a zip archive that is not a .docx (no word/document.xml)' };
-  }
   try {
+    const main = byName.get(mainPartName(bytes, byName) ?? 'word/document.xml') ?? byName.get('word/document.xml');
+    if (!main) {
+      const other = OTHER_ZIP_FORMATS.find(([part]) => byName.has(part));
+      if (other) return { ok: false, reason: `not a text document: ${other[1]}` };
+      return { ok: false, reason: claimsDocx ? 'corrupt .docx: no word/document.xml' : 'a zip archive that is not a .docx (no word/document.xml)' };
+    }
     const part = (name: string) => {
       const e = byName.get(name);
       if (!e) return undefined;
@@ -60,11 +60,16 @@ export function blocksToText(blocks: Block[]): string {
   return blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.join('\t')).join('\n'))).join('\n');
 }
 
-/** The main part named by the package relationships (nearly always word/document.xml). */
+/** The main part named by the package relationships (nearly always word/document.xml; a damaged list is passed over). */
 function mainPartName(bytes: Uint8Array, byName: Map<string, ZipEntry>): string | undefined {
   const rels = byName.get('_rels/.rels');
   if (!rels) return undefined;
-  const xml = xmlText(readZipEntry(bytes, rels, 1024 * 1024));
+  let xml: string;
+  try {
+    xml = xmlText(readZipEntry(bytes, rels, 1024 * 1024));
+  } catch {
+    return undefined;
+  }
   const m = /<Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*>/.exec(xml);
   const target = m && /Target="([^"]+)"/.exec(m[0]);
   return target ? target[1].replace(/^\//, '') : undefined;

@@ -90,24 +90,57 @@ const SENTENCE_END = /[。！？；：!?;:]$|[。！？][”」』]$/;
 
 function joinPages(pages: Line[][]): string {
   const chrome = runningChrome(pages);
+  const kept = pages.map((lines) => lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && (PAGE_NUMBER.test(l.text.trim()) || chrome.has(chromeKey(l.text))))));
+  const all = kept.flat();
+  if (all.length === 0) return '';
+  const left = Math.min(...all.map((l) => l.left));
+  const right = rightMargin(all);
   const out: string[] = [];
-  let previous: { line: Line; full: boolean } | undefined;
-  for (const lines of pages) {
-    const kept = lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && (PAGE_NUMBER.test(l.text.trim()) || chrome.has(chromeKey(l.text)))));
-    if (kept.length === 0) continue;
-    const left = Math.min(...kept.map((l) => l.left));
-    const right = Math.max(...kept.map((l) => l.right));
-    for (const line of kept) {
-      const indented = line.left > left + line.size * 0.5;
-      if (previous && previous.full && !indented && !SENTENCE_END.test(previous.line.text)) {
-        out[out.length - 1] += joiner(out[out.length - 1], line.text) + line.text;
-      } else {
-        out.push(line.text);
-      }
-      previous = { line, full: line.right >= right - line.size * 1.5 };
-    }
+  let previous: Line | undefined;
+  for (const line of all) {
+    const indented = line.left > left + line.size * 0.5;
+    // The typesetter wrapped the previous line if this line's first unbreakable piece would not have fitted
+    // on it; unless a sentence ended there, this line (when not indented) continues the same paragraph.
+    const wrapped = previous && previous.right + firstPieceWidth(line.text, line.size) > right - previous.size * 0.2 && !SENTENCE_END.test(previous.text);
+    if (previous && wrapped && !indented) out[out.length - 1] += joiner(out[out.length - 1], line.text) + line.text;
+    else out.push(line.text);
+    previous = line;
   }
   return out.join('\n');
+}
+
+const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/;
+const OPENING = /[“‘（(《〈「『【〔]/;
+const CLOSING = /[，。、；：！？”’）)》〉」』】〕,.;:!?%]/;
+
+/**
+ * The width of the text up to the first place a line may break (simplified
+ * UAX #14: before an ideograph or opening bracket that follows an ideograph,
+ * closing punctuation or a space). `15.3%、` or `英”100` move to the next
+ * line whole, so the gap they leave on the line before can be wide.
+ */
+function firstPieceWidth(text: string, size: number): number {
+  const chars = [...text];
+  let end = 1;
+  while (end < chars.length) {
+    const before = chars[end - 1];
+    const c = chars[end];
+    if ((IDEOGRAPH.test(c) || OPENING.test(c)) && (IDEOGRAPH.test(before) || CLOSING.test(before) || before === ' ')) break;
+    if (before === ' ') break;
+    end++;
+  }
+  return chars.slice(0, end).reduce((w, c) => w + (c.charCodeAt(0) < 0x2000 ? 0.55 : 1) * size, 0);
+}
+
+/**
+ * Where the text column ends: the furthest right edge that several lines
+ * share. Lines ending in punctuation are left out, because Chinese
+ * typesetting lets a final comma or full stop hang past the margin.
+ */
+function rightMargin(lines: Line[]): number {
+  const edges = lines.filter((l) => !/[，。、；：！？,.;:!?）)”」]$/.test(l.text)).map((l) => Math.round(l.right)).sort((a, b) => b - a);
+  for (let i = 0; i + 1 < edges.length; i++) if (edges[i] - edges[i + 1] <= 1) return edges[i];
+  return Math.max(...lines.map((l) => l.right));
 }
 
 function joiner(before: string, after: string): string {

@@ -15,6 +15,16 @@ import { formatBytes, READ_LIMITS, type ReadLimits } from './read-limits.ts';
  */
 export async function readDocument(bytes: Uint8Array, name: string, limits: ReadLimits = READ_LIMITS): Promise<SourceDocument> {
   const file = name.replace(/^.*[\\/]/, '');
+  try {
+    return await read(bytes, file, limits);
+  } catch (err) {
+    if (err instanceof RefusedInput) throw err;
+    // Damaged input can trip a parser in ways no check foresaw: that is a refusal, not a crash.
+    throw new RefusedInput(file, `unreadable (${String((err as Error)?.message ?? err).replace(/\s+/g, ' ').slice(0, 200)})`);
+  }
+}
+
+async function read(bytes: Uint8Array, file: string, limits: ReadLimits): Promise<SourceDocument> {
   const refuse = (reason: string): never => { throw new RefusedInput(file, reason); };
   if (bytes.length === 0) refuse('empty file');
   const tooLarge = sizeRefusal(bytes.length, limits);

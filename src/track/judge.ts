@@ -22,6 +22,9 @@ export interface Judgement {
 export function judgeTarget(target: TargetFigure, actual: ActualFigure | undefined, tol: Tolerances = DEFAULT_TOLERANCES): Judgement {
   const stretch = target.stretch === true;
   const targetText = describeTarget(target);
+  if (!Number.isFinite(target.value)) {
+    return { verdict: 'no_data', stretch, basis: 'none', reason: { code: 'NO_TARGET_FIGURE', zh: '目标没有可比的数字', en: 'the target has no usable figure' } };
+  }
   const said = (actual?.text ?? actual?.quote ?? '').trim();
   const words = resultFromWords(said);
   // 没有实现年初确定的…降低4%左右: the number restates the target, the words give the result

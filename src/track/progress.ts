@@ -65,7 +65,7 @@ export function isStateTarget(target: TargetFigure): boolean {
 }
 
 function figurePercent(actual: number, target: number, ceiling: boolean, within: boolean): number {
-  if (within) return ceiling ? 100 : clampPercent(target > 0 ? Math.max(100, (actual / target) * 100) : 100);
+  if (within) return 100;
   if (ceiling) return clampPercent(actual > 0 ? (target / actual) * 100 : 0);
   return clampPercent(target > 0 ? (actual / target) * 100 : 0);
 }

@@ -1,6 +1,7 @@
 import type { ActualFigure } from './figures.ts';
 import type { Qualifier } from './actual-words.ts';
 import { WORDS_AFTER_NUMBER, WORDS_BEFORE_NUMBER } from './actual-words.ts';
+import { halfWidth } from './units.ts';
 
 const BEFORE = [...WORDS_BEFORE_NUMBER].sort((a, b) => b[0].length - a[0].length);
 const CMP_QUALIFIER: Partial<Record<NonNullable<ActualFigure['cmp']>, Qualifier>> = {
@@ -32,8 +33,4 @@ export function qualifierOf(actual: ActualFigure): Qualifier | undefined {
     }
   }
   return actual.cmp ? CMP_QUALIFIER[actual.cmp] : undefined;
-}
-
-function halfWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }

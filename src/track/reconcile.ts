@@ -29,8 +29,8 @@ export interface ReconciledTarget<T extends TargetRecord = TargetRecord, A exten
 
 /**
  * Attaches to each target its most likely actual and judges it. Firm targets
- * take actuals one each, the most confident pairs first (ties in document
- * order), so that three budget lines of 中央财政安排 do not all claim the one
+ * take actuals one each, the most confident pairs first (on a tie, a figure
+ * with a comparator word before a bare one, then document order), so that three budget lines of 中央财政安排 do not all claim the one
  * review figure; a stretch figure shares the actual of its firm target.
  */
 export function reconcile<T extends TargetRecord, A extends ActualRecord>(
@@ -44,8 +44,10 @@ export function reconcile<T extends TargetRecord, A extends ActualRecord>(
   const candidates = targets.map((target) => matchCandidates(target, actuals, matchOptions));
   const chosen = new Map<number, Match<A>>();
   const taken = new Set<number>();
+  // A figure bound by a comparator word (左右, 以上, 以内) reads as a promise; a bare one may be a budget line or a restated result.
+  const bound = (i: number) => (targets[i].cmp === 'eq' ? 0 : 1);
   const order = targets.map((_, i) => i)
-    .sort((x, y) => (candidates[y][0]?.confidence ?? 0) - (candidates[x][0]?.confidence ?? 0) || x - y);
+    .sort((x, y) => (candidates[y][0]?.confidence ?? 0) - (candidates[x][0]?.confidence ?? 0) || bound(y) - bound(x) || x - y);
   for (const i of order) {
     const exclusive = !options.shareActuals && targets[i].stretch !== true;
     const pick = candidates[i].find((c) => c.confidence >= minConfidence && !(exclusive && taken.has(c.index)));

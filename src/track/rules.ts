@@ -9,7 +9,8 @@ export type Level = 'ok' | 'warning' | 'alert';
 /**
  * An organisation's supervision rules. The defaults are the practice seen in
  * Yinchuan, Shouguang and Xi'an: yellow 10–30 points behind time-elapsed
- * progress or within 3 days of a deadline, red more than 30 behind or overdue.
+ * progress or within 3 days of a deadline, red more than 30 behind or
+ * overdue, blue when done, green otherwise.
  */
 export interface StatusRules {
   /** Points behind expected progress from which a task is behind (yellow). */
@@ -32,7 +33,7 @@ export const DEFAULT_RULES: StatusRules = {
   seriouslyBehindPoints: 30,
   nearDeadlineDays: 3,
   colours: {
-    not_started: 'grey',
+    not_started: 'green',
     on_track: 'green',
     behind: 'yellow',
     seriously_behind: 'red',

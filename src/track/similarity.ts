@@ -1,14 +1,19 @@
-import { FILLER, FRAMING_PREFIXES } from './indicator-words.ts';
+import { FILLER, FRAMING_PREFIXES, TRAILING_WORDS } from './indicator-words.ts';
+import { halfWidth } from './units.ts';
 
 const PREFIXES = [...FRAMING_PREFIXES].sort((a, b) => b.length - a.length);
+const SUFFIXES = [...TRAILING_WORDS].sort((a, b) => b.length - a.length);
 
 /** An indicator without its framing words, for comparing across documents. */
 export function normaliseIndicator(indicator: string): string {
-  let s = indicator.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(FILLER, '');
+  let s = halfWidth(indicator).replace(FILLER, '');
   for (let changed = true; changed;) {
     changed = false;
     for (const p of PREFIXES) {
       if (s.startsWith(p) && s.length > p.length + 1) { s = s.slice(p.length); changed = true; }
+    }
+    for (const w of SUFFIXES) {
+      if (s.endsWith(w) && s.length > w.length + 1) { s = s.slice(0, -w.length); changed = true; }
     }
   }
   return s;

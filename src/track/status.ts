@@ -84,6 +84,9 @@ export function taskStatus(task: TaskState, date: IsoDate, rules: StatusRules = 
     reasons.push(behindReason(gap, state));
     return result(gap > rules.seriouslyBehindPoints ? 'seriously_behind' : 'behind', gap);
   }
+  reasons.push(state
+    ? { code: 'WITHIN_TARGET', zh: '符合目标要求', en: 'meets the target' }
+    : { code: 'ON_SCHEDULE', zh: `完成${oneDecimal(progress ?? 0)}%，序时进度${oneDecimal(expected)}%`, en: `${oneDecimal(progress ?? 0)}% done against ${oneDecimal(expected)}% time-elapsed` });
   return result('on_track', gap);
 }
 
@@ -92,4 +95,8 @@ function behindReason(gap: number, state: boolean): Reason {
   return state
     ? { code: 'BEHIND_TARGET', zh: `距目标要求差${n}个百分点`, en: `${n} points short of the target` }
     : { code: 'BEHIND_SCHEDULE', zh: `落后序时进度${n}个百分点`, en: `${n} points behind time-elapsed progress` };
+}
+
+function oneDecimal(n: number): string {
+  return formatNumber(Math.round(n * 10) / 10);
 }

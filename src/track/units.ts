@@ -40,6 +40,7 @@ export function isRateUnit(unit: string | undefined): boolean {
   return RATE_UNITS.has(normaliseUnit(unit));
 }
 
-function halfWidth(s: string): string {
+/** Full-width letters, digits and signs (５％) as ASCII (5%). */
+export function halfWidth(s: string): string {
   return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }

@@ -1,7 +1,8 @@
 import type { IsoDate } from './date.ts';
 import type { Reason } from './figures.ts';
 import type { Schedule } from './schedule.ts';
-import { dateIn, daysBetween, lastDayOfMonth, yearOf } from './date.ts';
+import { z } from 'zod';
+import { dateIn, daysBetween, isIsoDate, lastDayOfMonth, yearOf } from './date.ts';
 import { taskPeriod } from './schedule.ts';
 
 /**
@@ -23,6 +24,26 @@ export interface ReportingPeriod {
   end: IsoDate;
   /** Last day on which the report is on time. */
   due: IsoDate;
+}
+
+const isoDate = z.string().refine(isIsoDate, 'not a date (YYYY-MM-DD)');
+const dueDay = z.number().int().min(1).max(31);
+const windowRuleInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('monthly'), dueDay: dueDay.default(5) }).strict(),
+  z.object({ kind: z.literal('quarterly'), dueDay: dueDay.default(5) }).strict(),
+  z.object({
+    kind: z.literal('custom'),
+    periods: z.array(z.object({ period: z.string().trim().min(1), start: isoDate, end: isoDate, due: isoDate }).strict()
+      .refine((p) => p.start <= p.end && p.end <= p.due, 'needs start ≤ end ≤ due')).min(1),
+  }).strict(),
+]);
+
+/** Reads an organisation's reporting rule from JSON, saying what is wrong instead of throwing. */
+export function parseWindowRule(input: unknown): { ok: true; rule: WindowRule } | { ok: false; errors: string[] } {
+  const parsed = windowRuleInput.safeParse(input ?? DEFAULT_WINDOW);
+  return parsed.success
+    ? { ok: true, rule: parsed.data }
+    : { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.') || '(rule)'}: ${i.message}`) };
 }
 
 /** The reporting periods that overlap `from`..`to`. */

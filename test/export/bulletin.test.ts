@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countByStatus, laggingTasks, livelihoodByDistrict, rankUnits } from '../../src/export/bulletin-data.ts';
 import { renderChartSvg, statusChartOption, svgToPng } from '../../src/export/charts.ts';
 import { bulletinTitle, writeBulletin } from '../../src/export/bulletin.ts';
+import { statusChartColour, statusFill, statusLevel, trackStatusLabels } from '../../src/export/colours.ts';
 import { docxParts, docxText } from './docx-xml.ts';
 import { sampleBulletin, samplePlan, smallPlan } from './fixtures.ts';
 
@@ -16,6 +17,7 @@ describe('what the bulletin says', () => {
 
   it('lists lagging tasks red first, then by number', () => {
     const lagging = laggingTasks(plan);
+    expect(lagging[0].status!.colour).toBe('red');
     const firstYellow = lagging.findIndex((t) => t.status!.colour === 'yellow');
     expect(lagging.slice(firstYellow).every((t) => t.status!.colour === 'yellow')).toBe(true);
     expect(Number(lagging[1].no)).toBeGreaterThan(Number(lagging[0].no));
@@ -72,5 +74,21 @@ describe('the bulletin document', async () => {
   it('embeds the two charts as PNG images', () => {
     expect(parts.media).toHaveLength(2);
     expect(parts.media.every((m) => m.endsWith('.png'))).toBe(true);
+  });
+});
+
+describe('status colours as the tracking rules give them', () => {
+  it('fills named colours with light tones and configured #RRGGBB as given', () => {
+    expect(statusFill('red')).toBe('FFC7CE');
+    expect(statusFill('#ff8800')).toBe('FF8800');
+    expect(statusFill('purple')).toBe(statusFill('grey'));
+    expect(statusChartColour('#ff8800')).toBe('#FF8800');
+  });
+
+  it('takes the level from the tracking engine before reading the colour', () => {
+    expect(statusLevel({ label: '逾期未完成', colour: '#aa0000', level: 'alert' })).toBe('alert');
+    expect(statusLevel({ label: '进度滞后', colour: 'yellow' })).toBe('warning');
+    expect(statusLevel({ label: '已完成', colour: 'blue' })).toBe('ok');
+    expect(trackStatusLabels.seriously_behind).toBe('严重滞后');
   });
 });

@@ -183,7 +183,7 @@ export function sampleReview(): ReviewInput {
       },
       {
         target: record({ kind: 'target', indicator: '新增停车位', measure: 'delta', value: 15000, unit: '个', quote: '新增停车位15000个' }),
-        verdict: 'unknown',
+        verdict: 'no_data',
       },
     ],
   };

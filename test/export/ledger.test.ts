@@ -37,7 +37,7 @@ describe('the ledger workbook', () => {
     const first = rowOf(sheet, 1);
     expect(first.getCell(7).value).toBe('地区生产总值增长6.8%左右');
     const task = plan.sections[0].tasks[0];
-    expect((first.getCell(10).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(statusFill[task.status!.colour].argb);
+    expect((first.getCell(10).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${statusFill(task.status!.colour)}`);
     expect(first.getCell(9).value).toBeCloseTo(task.progress!.percent! / 100);
     // 187 tasks + 11 section rows + title + header.
     expect(sheet.rowCount).toBe(187 + 11 + 2);

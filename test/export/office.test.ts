@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { convertWithOffice } from '../../src/export/pdf.ts';
+import { convertWithOffice, OfficeMissingError } from '../../src/export/pdf.ts';
+import { diffLedger } from '../../src/export/ledger-import.ts';
 import { writeBreakdownNotice, noticeTitle } from '../../src/export/notice.ts';
 import { writeLedger } from '../../src/export/ledger.ts';
 import { writeBreakdownXlsx } from '../../src/export/breakdown-xlsx.ts';
@@ -27,6 +28,13 @@ function has(command: string): boolean {
 
 const available = has('soffice') && has('pdfinfo') && has('pdftotext');
 
+describe('converting without LibreOffice', () => {
+  it('says clearly that soffice is missing', async () => {
+    await expect(convertWithOffice([{ name: 'a.docx', bytes: new Uint8Array() }], { command: '/nonexistent/soffice' }))
+      .rejects.toBeInstanceOf(OfficeMissingError);
+  });
+});
+
 describe.skipIf(!available)('documents opened by LibreOffice', async () => {
   const plan = samplePlan();
   const bulletin = sampleBulletin(plan);
@@ -38,7 +46,11 @@ describe.skipIf(!available)('documents opened by LibreOffice', async () => {
     { name: 'bulletin.docx', bytes: await writeBulletin(bulletin) },
     { name: 'review.docx', bytes: await writeReviewDocx(review) },
   ];
-  const pdfs = await convertWithOffice(inputs, { timeoutMs: 240_000 });
+  // Two LibreOffice runs at once (each has its own profile): the PDFs, and the ledger saved again as xlsx.
+  const [pdfs, resaved] = await Promise.all([
+    convertWithOffice(inputs, { timeoutMs: 240_000 }),
+    convertWithOffice([{ name: 'ledger.xlsx', bytes: inputs[1].bytes }], { format: 'xlsx', timeoutMs: 240_000 }),
+  ]);
   const dir = mkdtempSync(join(tmpdir(), 'luoshi-pdf-test-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -81,6 +93,12 @@ describe.skipIf(!available)('documents opened by LibreOffice', async () => {
     expect(text).toContain(bulletinTitle(bulletin).slice(0, 12));
     expect(text).toContain('进度滞后的任务');
     expect(text).toContain('按时报送率');
+  });
+
+  it('reads back a ledger that LibreOffice opened and saved again without a change', async () => {
+    const diff = await diffLedger(plan, resaved.get('ledger.xlsx')!);
+    expect(diff.rowsRead).toBe(187);
+    expect(diff.changes).toEqual([]);
   });
 
   it('renders the review draft on one or two pages', () => {

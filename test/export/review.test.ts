@@ -11,6 +11,7 @@ describe('the review draft 主要预期目标完成情况', () => {
     expect(reviewSentence(input.entries[1])).toBe('研发经费支出占比接近2.8%（预期目标为超过2.8%），未完成预期目标。');
     expect(reviewSentence(input.entries[2])).toBe('固定资产投资增长11.4%，超额完成预期目标。');
     expect(reviewSentence(input.entries[5])).toBe('新增停车位15000个（预期目标），实际完成情况暂无数据，完成情况待核实。');
+    expect(reviewSentence({ ...input.entries[1], verdict: 'partly_met' })).toBe('研发经费支出占比接近2.8%（预期目标为超过2.8%），基本完成预期目标。');
   });
 
   it('writes Markdown with the sentences, a table with the sources, and the notes', () => {

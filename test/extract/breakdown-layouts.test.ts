@@ -82,8 +82,11 @@ describe('layout "table": columns recognised by meaning', () => {
     expect(notice.sections[1].items[0].units).toEqual(['旗财政局(旗国资办)']);
   });
 
-  it('flags the repeated number and nothing else', () => {
-    expect(notice.findings.map((f) => f.code)).toEqual(['DUPLICATE_NUMBER']);
+  it('makes no co-unit lead where the lead unit is left blank, and says so', () => {
+    const item = notice.sections[1].items[0];
+    expect(item.leadUnit).toBeUndefined();
+    expect(item.coUnits).toEqual(['旗财政局(旗国资办)']);
+    expect(notice.findings.map((f) => [f.code, f.location?.item])).toEqual([['DUPLICATE_NUMBER', 3], ['ITEM_WITHOUT_LEAD_UNIT', 3]]);
   });
 
   it('reads the same table from tab-separated text', () => {
@@ -114,5 +117,27 @@ describe('quota table that survived as a table', () => {
     expect(project.quota!.rows[0].cells.map((c) => [c.scope, c.value])).toEqual([['东城', 20], ['西城', 15], ['南湖', 14]]);
     expect(project.quota!.checks).toEqual([{ row: '老年食堂', goal: 50, sum: 49, ok: false, goalQuote: '50个' }]);
     expect(notice.findings.map((f) => f.code)).toEqual(['QUOTA_SUM_MISMATCH']);
+  });
+});
+
+describe('an item with co-units only', () => {
+  it('is flagged rather than given a lead unit', () => {
+    const notice = parseBreakdown({ text: '一、王明市长牵头重点工作\n1.完成政府债务化解任务。\n配合单位:市财政局、市国资委\n' });
+    const [item] = notice.sections[0].items;
+    expect(item.leadUnit).toBeUndefined();
+    expect(item.coUnits).toEqual(['市财政局', '市国资委']);
+    expect(notice.findings.map((f) => f.code)).toEqual(['ITEM_WITHOUT_LEAD_UNIT']);
+  });
+});
+
+describe('a two-storey table header', () => {
+  it('reads 牵头单位 and 配合单位 under a merged 责任单位', () => {
+    const rows = [
+      ['序号', '工作任务', '牵头领导', '责任单位', '责任单位', '完成时限'],
+      ['', '', '', '牵头单位', '配合单位', ''],
+      ['1', '新增城镇就业5万人。', '李强', '区人力社保局', '区财政局、各街道', '12月底前'],
+    ];
+    const [item] = parseBreakdown({ text: '', tables: [rows] }).sections[0].items;
+    expect(item).toMatchObject({ leadUnit: '区人力社保局', coUnits: ['区财政局', '各街道'], leaders: ['李强'], deadline: '12月底前' });
   });
 });

@@ -81,6 +81,59 @@ describe('extractQuantities: examples', () => {
     expect(plan('培育年销售额30亿元以上企业6家。').map((r) => [r.value, r.unit])).toEqual([[6, '家']]);
   });
 
+  it('what counted things became names them', () => {
+    expect(review('3条河道通过省级“美丽河湖”验收。')[0]).toMatchObject({ indicator: '省级“美丽河湖”验收河道', value: 3, unit: '条' });
+  });
+
+  it('a percentage before a noun is a share', () => {
+    expect(plan('90%以上非涉密事项实现“一窗受理、一网通办”。')[0]).toMatchObject({ indicator: '非涉密事项实现“一窗受理、一网通办”比例', cmp: 'ge', measure: 'level' });
+  });
+
+  it('a short list member borrows the qualifiers of the one before', () => {
+    expect(plan('建成特色农产品电商示范镇5个、示范村100个。').map((r) => r.indicator)).toEqual(['特色农产品电商示范镇', '特色农产品电商示范村']);
+  });
+
+  it('a subject in the clause before, shared by 分别', () => {
+    const rs = review('农村居民人均纯收入和城镇居民人均可支配收入,2000年分别达到2253元和6280元。');
+    expect(rs.map((r) => [r.indicator, r.value])).toEqual([['农村居民人均纯收入', 2253], ['城镇居民人均可支配收入', 6280]]);
+  });
+
+  it('a list subject paired with a list of figures', () => {
+    const rs = review('实现批发零售业销售额、网络零售额5321.6亿元、485亿元,分别增长15.3%、19.5%。');
+    expect(rs.map((r) => [r.indicator, r.value, r.measure])).toEqual([
+      ['批发零售业销售额', 5321.6, 'level'], ['网络零售额', 485, 'level'],
+      ['批发零售业销售额', 15.3, 'growth'], ['网络零售额', 19.5, 'growth'],
+    ]);
+  });
+
+  it('a sub-scope in parentheses keeps its growth', () => {
+    const rs = review('实现地区生产总值2211亿元,增长7%(区本级1931.8亿元,增长6.9%)。');
+    expect(rs.map((r) => [r.indicator, r.value, r.scope])).toEqual([
+      ['地区生产总值', 2211, undefined], ['地区生产总值', 7, undefined], ['地区生产总值', 1931.8, '区本级'], ['地区生产总值', 6.9, '区本级'],
+    ]);
+  });
+
+  it('years and comparisons are not part of the indicator', () => {
+    expect(review('国家外汇储备2000年底达1656亿美元。')[0].indicator).toBe('国家外汇储备');
+    expect(review('社会消费品零售总额平均每年增长10.6%。')[0]).toMatchObject({ indicator: '社会消费品零售总额', measure: 'growth' });
+  });
+
+  it('a concentration per cubic metre', () => {
+    expect(review('PM2.5浓度为每立方米30微克。')[0]).toMatchObject({ indicator: 'PM2.5浓度', value: 30, unit: '微克/立方米' });
+  });
+
+  it('two rates joined by 和 are two records', () => {
+    expect(review('危废安全处置利用率和污染地块安全利用率保持100%。').map((r) => r.indicator)).toEqual(['危废安全处置利用率', '污染地块安全利用率']);
+  });
+
+  it('policies named by their article count and numbered slogans are no quantities', () => {
+    expect(review('及时出台常态化防控24条,增强“四个意识”,坚持四项基本原则,主要体现在以下六个方面。')).toEqual([]);
+  });
+
+  it('digits spaced out by the page are read as one number', () => {
+    expect(review('年进出口总额由1 6 5 5 亿美元增加到3 2 5 1 亿美元。').map((r) => [r.value, r.unit])).toEqual([[1655, '亿美元'], [3251, '亿美元']]);
+  });
+
   it('reports spans in the original text', () => {
     const text = '2020年5月8日\n2020年主要任务\n新增停车位１５０００个。\n';
     const [r] = analyse({ name: '999.txt', format: 'txt', encoding: 'utf-8', text }).quantities;
@@ -89,6 +142,20 @@ describe('extractQuantities: examples', () => {
 });
 
 describe('quota tables flattened one cell per line', () => {
+  it('keeps the figures of a row that lost its headers, without districts', () => {
+    const lost = ['一、养老服务', '目标任务:新建30个居家养老服务中心。', '任务', '分解', '镇海', '北仑', '居家养老服务中心(个)', '5', '3', '1'].join('\n\n');
+    const analysis = analyse({ name: '997.txt', format: 'txt', encoding: 'utf-8', text: lost });
+    const cells = analysis.quantities.filter((r) => r.quote.endsWith('(个)'));
+    expect(cells.map((r) => [r.value, r.scope])).toEqual([[5, undefined], [3, undefined], [1, undefined]]);
+    expect(analysis.messages.map((m) => m.code)).toEqual(['QUOTA_HEADERS_LOST']);
+  });
+
+  it('tells a district name from a label fragment by the count of values', () => {
+    const table = ['任务', '分解', '宁海', '象山', '配置AED(台)', '21', '18'].join('\n\n');
+    const cells = analyse({ name: '996.txt', format: 'txt', encoding: 'utf-8', text: table }).quantities;
+    expect(cells.map((r) => [r.scope, r.value, r.unit, r.indicator])).toEqual([['宁海', 21, '台', '配置AED'], ['象山', 18, '台', '配置AED']]);
+  });
+
   const notice = [
     '2019年市民生实事项目目标任务责任分解',
     '一、老旧住宅小区改造',

@@ -10,9 +10,9 @@ const shared = fileURLToPath(new URL('../../../shared/', import.meta.url));
 const read = (dir: string, name: string) => ({ name, format: 'txt' as const, encoding: 'utf-8', text: readFileSync(join(shared, dir, name), 'utf8') });
 
 // Measured figures (docs/extraction.md); the issue aims at F1 0.92 overall and 0.88 per seed.
-const MIN_F1 = 0.88;
-const MIN_SEED_F1 = 0.8;
-const MIN_AGREEMENT = { measure: 0.93, direction: 0.98, cmp: 0.98 };
+const MIN_F1 = 0.95;
+const MIN_SEED_F1 = 0.91;
+const MIN_AGREEMENT = { measure: 0.95, direction: 0.98, cmp: 0.98 };
 
 describe('the five seeds, scored by the real scorer', () => {
   it('reaches the measured accuracy', () => {
@@ -38,7 +38,7 @@ describe('the national reports, 1954–2025', () => {
       const doc = read('corpus/national', name);
       const { quantities } = analyse(doc);
       const year = Number(name.slice(0, 4));
-      expect([name, quantities.length >= (year > 1978 ? 8 : 5)]).toEqual([name, true]);
+      expect([name, quantities.length > (year > 1978 ? 20 : 10)]).toEqual([name, true]);
       for (const q of quantities) {
         expect(q.span.start).toBeLessThan(q.span.end);
         expect(q.span.end).toBeLessThanOrEqual(doc.text.length);

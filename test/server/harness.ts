@@ -35,8 +35,8 @@ export async function makeWorkspace(db: Db, tag = ''): Promise<Workspace> {
     VALUES ($1, $2, 'target', '1', '地区生产总值增长6.8%左右', 2, true, '[{"indicator":"地区生产总值","value":6.8,"unit":"%","comparator":"about"}]')`, [planId, sectionId]);
   const taskB = await one(db, `INSERT INTO tasks (plan_id, parent_id, kind, no, text, position, published, livelihood)
     VALUES ($1, $2, 'project', '2', '新增停车位15000个', 3, true, true)`, [planId, sectionId]);
-  const subtaskA = await one(db, `INSERT INTO tasks (plan_id, parent_id, kind, text, position, district_id, published)
-    VALUES ($1, $2, 'subtask', '鄞州区 5000个', 4, $3, true)`, [planId, taskB, yinzhouId]);
+  const subtaskA = await one(db, `INSERT INTO tasks (plan_id, parent_id, kind, text, position, district_id, published, livelihood)
+    VALUES ($1, $2, 'subtask', '鄞州区 5000个', 4, $3, true, true)`, [planId, taskB, yinzhouId]);
   await db.transaction(async (tx) => {
     await setAssignment(tx, null, taskA, { leadUnitId: unitA, coUnitIds: [unitB], leaderId: leader1 }, null);
     await setAssignment(tx, null, taskB, { leadUnitId: unitB, leaderId: leader2 }, null);

@@ -50,7 +50,7 @@ describeStores('roles, concurrency and the progress workflow', (db) => {
     expect(await q('kind=project')).toEqual([ws.taskB]);
     expect(await q(`q=${encodeURIComponent('生产总值')}`)).toEqual([ws.taskA]);
     expect(await q(`q=${encodeURIComponent("%' OR 1=1 --")}`)).toEqual([]);
-    expect(await q(`sectionId=${ws.sectionId}&livelihood=true`)).toEqual([ws.taskB]);
+    expect(await q(`sectionId=${ws.sectionId}&livelihood=true`)).toEqual([ws.taskB, ws.subtaskA]);
   });
 
   it('refuses a stale version with 409 and keeps the newer write', async () => {

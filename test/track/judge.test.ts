@@ -96,6 +96,7 @@ describe('judging a target against its actual', () => {
   });
   it('no actual, or one in a unit that cannot be compared, is no data', () => {
     expect(judgeTarget(gdp, undefined)).toMatchObject({ verdict: 'no_data', basis: 'none' });
+    expect(judgeTarget({ ...gdp, value: Number.NaN }, actual({ indicator: '地区生产总值', value: 6.8 })).reason.code).toBe('NO_TARGET_FIGURE');
     expect(judgeTarget(gdp, actual({ indicator: '地区生产总值', measure: 'level', value: 2211, unit: '亿元' })).reason.code).toBe('UNIT_MISMATCH');
   });
 });

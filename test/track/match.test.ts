@@ -8,6 +8,13 @@ describe('indicators are compared without their framing words', () => {
     expect(normaliseIndicator('全市地区生产总值')).toBe('地区生产总值');
     expect(normaliseIndicator('全年全社会固定资产投资')).toBe('固定资产投资');
     expect(normaliseIndicator('“跑零次”事项比例')).toBe('跑零次事项比例');
+    expect(normaliseIndicator('城镇调查失业率全年')).toBe('城镇调查失业率');
+    expect(normaliseIndicator('年末城镇调查失业率')).toBe('城镇调查失业率');
+  });
+  it('strips the verbs an extractor may leave at the end', () => {
+    expect(normaliseIndicator('城镇化率从')).toBe('城镇化率');
+    expect(normaliseIndicator('赤字率拟按')).toBe('赤字率');
+    expect(normaliseIndicator('粮食产量首次跃')).toBe('粮食产量');
   });
   it('scores alike names high and different ones low', () => {
     expect(indicatorSimilarity('全市地区生产总值', '地区生产总值')).toBe(1);

@@ -60,14 +60,22 @@ describe('reconciling a year\'s targets with the next review', () => {
     expect(reconcile(budget, review).map((r) => r.match?.index)).toEqual([0, undefined, 0]);
     expect(reconcile(budget, review, { shareActuals: true }).map((r) => r.match?.index)).toEqual([0, 0, 0]);
   });
+  it('on a tie, a figure bound by 左右/以上/以内 claims the actual before a bare figure', () => {
+    const plan = [
+      target({ indicator: '国内生产总值', value: 10.3, cmp: 'eq', period: '2011' }),
+      target({ indicator: '国内生产总值', value: 8, cmp: 'approx', period: '2011' }),
+    ];
+    const review = [actual({ indicator: '国内生产总值', value: 9.2, period: '2011' })];
+    expect(reconcile(plan, review).map((r) => r.judgement.verdict)).toEqual(['no_data', 'met']);
+  });
   it('a firm target whose best actual is taken falls back to its next candidate', () => {
     const two = [
       target({ indicator: '城镇新增就业', measure: 'delta', value: 1100, unit: '万人', cmp: 'ge', period: '2018' }),
-      target({ indicator: '新增就业', measure: 'delta', value: 1000, unit: '万人', cmp: 'ge', period: '2018' }),
+      target({ indicator: '城镇新增就业', measure: 'delta', value: 1000, unit: '万人', cmp: 'ge', period: '2018' }),
     ];
     const review = [
       actual({ indicator: '城镇新增就业', measure: 'delta', value: 1361, unit: '万人', period: '2018' }),
-      actual({ indicator: '新增就业人口', measure: 'delta', value: 1300, unit: '万人', period: '2018' }),
+      actual({ indicator: '新增就业', measure: 'delta', value: 1300, unit: '万人', period: '2018' }),
     ];
     expect(reconcile(two, review).map((r) => r.match?.actual.value)).toEqual([1361, 1300]);
   });

@@ -10,6 +10,7 @@ describe('status and colour of a task on a date (default rules)', () => {
     const s = taskStatus({ schedule: yearly, progress: reported(45) }, '2019-06-30');
     expect(s).toMatchObject({ status: 'on_track', colour: 'green', level: 'ok' });
     expect(s.gap).toBeCloseTo(4.6, 1);
+    expect(s.reasons[0].zh).toBe('完成45%，序时进度49.6%');
   });
   it('a task 20 points behind is yellow, and says so', () => {
     const s = taskStatus({ schedule: yearly, progress: reported(29.6) }, '2019-06-30');
@@ -38,7 +39,7 @@ describe('status and colour of a task on a date (default rules)', () => {
     expect(taskStatus({ schedule: { start: '2019-01-01', deadline: '2019-06-30' }, progress: reported(95) }, '2019-06-26').colour).toBe('green');
   });
   it('is not started early in the year without a report, and behind once the calendar runs ahead', () => {
-    expect(taskStatus({ schedule: yearly }, '2019-01-20')).toMatchObject({ status: 'not_started', colour: 'grey' });
+    expect(taskStatus({ schedule: yearly }, '2019-01-20')).toMatchObject({ status: 'not_started', colour: 'green' });
     expect(taskStatus({ schedule: { start: '2019-09-01', deadline: '2019-12-31' } }, '2019-06-30').status).toBe('not_started');
     const late = taskStatus({ schedule: yearly }, '2019-06-30');
     expect(late.status).toBe('seriously_behind');

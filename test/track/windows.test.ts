@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineReminders, dueReports, reportingPeriods } from '../../src/track/windows.ts';
+import { deadlineReminders, dueReports, parseWindowRule, reportingPeriods } from '../../src/track/windows.ts';
 
 describe('reporting windows', () => {
   it('monthly, due by the 5th: March is reported by 5 April; December by 5 January', () => {
@@ -54,5 +54,19 @@ describe('deadline reminders (催办 candidates)', () => {
       { taskId: 'near', deadline: '2019-06-30', daysLeft: 3, kind: 'deadline_near' },
     ]);
     expect(reminders.map((r) => r.message.zh)).toEqual(['已超过完成时限（2019-06-20）7天', '距完成时限（2019-06-30）还有3天']);
+  });
+});
+
+describe("validating an organisation's reporting rule", () => {
+  it('defaults to monthly by the 5th, and a kind without a day takes the 5th', () => {
+    expect(parseWindowRule(undefined)).toEqual({ ok: true, rule: { kind: 'monthly', dueDay: 5 } });
+    expect(parseWindowRule({ kind: 'quarterly' })).toEqual({ ok: true, rule: { kind: 'quarterly', dueDay: 5 } });
+  });
+  it('says what is wrong', () => {
+    const bad = parseWindowRule({ kind: 'monthly', dueDay: 32 });
+    expect(bad.ok).toBe(false);
+    const custom = parseWindowRule({ kind: 'custom', periods: [{ period: 'H1', start: '2019-01-01', end: '2019-06-30', due: '2019-06-01' }] });
+    expect(custom.ok === false && custom.errors.join()).toMatch(/start ≤ end ≤ due/);
+    expect(parseWindowRule({ kind: 'weekly' }).ok).toBe(false);
   });
 });

@@ -107,7 +107,6 @@ function Shell() {
           <a href="/public" style={{ color: '#ddd' }}>{t('公开')}</a>
           <Typography.Text style={{ color: '#ddd' }} data-testid="current-user">
             {user.displayName || user.username}
-            {user.unitName ? ` · ${user.unitName}` : ''}
           </Typography.Text>
           <Button size="small" onClick={() => void logout()}>{t('退出')}</Button>
         </Space>

@@ -63,7 +63,7 @@ export function parseBreakdown(input: NoticeInput): BreakdownNotice {
       layout: 'table',
       sections,
       projects: prose.projects,
-      findings: [...validateItems(sections), ...validateProjects(prose.projects), ...prose.findings.filter((f) => f.code !== 'UNRECOGNISED_LINE')],
+      findings: [...validateItems(sections), ...readings.flatMap((r) => r.findings), ...validateProjects(prose.projects), ...prose.findings.filter((f) => f.code !== 'UNRECOGNISED_LINE')],
     };
   }
   return {

@@ -1,4 +1,6 @@
+import type { Message } from '../message.ts';
 import { type Field, headerField } from './fields.ts';
+import { leadUnitMissing } from './findings.ts';
 import { headingLeaders } from './leader-titles.ts';
 import { chineseNumeral } from './numerals.ts';
 import { splitNames } from './split-names.ts';
@@ -23,6 +25,7 @@ function cell(row: string[], i: number | undefined): string {
 export interface TableReading {
   sections: BreakdownSection[];
   grouped: boolean;
+  findings: Message[];
 }
 
 /**
@@ -42,7 +45,8 @@ export function parseTaskTable(rows: string[][], locate: (task: string) => Span 
   const sub = rows[first]?.map((c) => headerField(c));
   if (sub && sub.some((f) => f) && !sub.includes('task')) {
     sub.forEach((f, i) => { if (f && f !== 'no') columns[f] = i; });
-    if (columns.leadUnits !== undefined && columns.units !== undefined && columns.units !== columns.leadUnits && columns.units !== columns.coUnits) delete columns.units;
+    // The storey above (责任单位) spans the lead and co-unit columns below it.
+    if (columns.units !== undefined && (columns.units === columns.leadUnits || columns.units === columns.coUnits)) delete columns.units;
     first++;
   }
   const sections: BreakdownSection[] = [];
@@ -50,6 +54,7 @@ export function parseTaskTable(rows: string[][], locate: (task: string) => Span 
   let grouped = false;
   let previousLeaders: string[] = [];
   let count = 0;
+  const findings: Message[] = [];
   for (const row of rows.slice(first)) {
     const distinct = [...new Set(row.map((c) => c.trim()).filter(Boolean))];
     if (distinct.length === 0) continue;
@@ -71,13 +76,15 @@ export function parseTaskTable(rows: string[][], locate: (task: string) => Span 
     const no = /^\d+/.test(noText) ? Number(/^\d+/.exec(noText)![0]) : count;
     const lead = splitNames(cell(row, columns.leadUnits));
     const co = splitNames(cell(row, columns.coUnits));
-    const units = columns.units !== undefined && cell(row, columns.units) ? splitNames(cell(row, columns.units)) : [...lead, ...co];
+    const stated = columns.units !== undefined && cell(row, columns.units) !== '';
+    const units = stated ? splitNames(cell(row, columns.units)) : [...lead, ...co];
+    const unled = !stated && lead.length === 0 && co.length > 0;
     let leaders = splitNames(cell(row, columns.leaders));
     if (leaders.length === 0 && columns.leaders !== undefined) leaders = previousLeaders;
     if (leaders.length === 0 && section) leaders = section.leaders;
     previousLeaders = leaders;
     const span = locate(task) ?? { start: 0, end: 0 };
-    const item: BreakdownItem = { no, text: task, leaders, units, ...(units.length ? { leadUnit: units[0] } : {}), coUnits: units.slice(1), span };
+    const item: BreakdownItem = { no, text: task, leaders, units, ...(units.length && !unled ? { leadUnit: units[0] } : {}), coUnits: unled ? units : units.slice(1), span };
     const deadline = cell(row, columns.deadline);
     if (deadline) item.deadline = deadline;
     if (!section) {
@@ -85,6 +92,7 @@ export function parseTaskTable(rows: string[][], locate: (task: string) => Span 
       sections.push(section);
     }
     section.items.push(item);
+    if (unled) findings.push(leadUnitMissing(item, section.title));
   }
-  return { sections: sections.filter((s) => s.items.length > 0), grouped };
+  return { sections: sections.filter((s) => s.items.length > 0), grouped, findings };
 }

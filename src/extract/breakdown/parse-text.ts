@@ -1,7 +1,7 @@
 import { chromeRule } from '../../text/data/web-chrome.ts';
 import type { Message } from '../message.ts';
 import { type Field, fieldLine, inlineFieldStart } from './fields.ts';
-import { finding } from './findings.ts';
+import { finding, leadUnitMissing } from './findings.ts';
 import { headingLeaders } from './leader-titles.ts';
 import { type Line, nonEmptyLines } from './lines.ts';
 import { chineseNumeral } from './numerals.ts';
@@ -108,18 +108,22 @@ function names(fields: Fields, field: Field): string[] {
   return f ? splitNames(f.value) : [];
 }
 
-function toItem(open: OpenItem, section: BreakdownSection | undefined): BreakdownItem {
-  const units = open.fields.units ? names(open.fields, 'units') : [...names(open.fields, 'leadUnits'), ...names(open.fields, 'coUnits')];
+function toItem(open: OpenItem, section: BreakdownSection | undefined, findings: Message[]): BreakdownItem {
+  const lead = names(open.fields, 'leadUnits');
+  const co = names(open.fields, 'coUnits');
+  const units = open.fields.units ? names(open.fields, 'units') : [...lead, ...co];
   const leaders = open.fields.leaders ? names(open.fields, 'leaders') : [...(section?.leaders ?? [])];
+  const unled = !open.fields.units && lead.length === 0 && co.length > 0;
   const item: BreakdownItem = {
     no: open.no,
     text: open.text,
     leaders,
     units,
-    ...(units.length ? { leadUnit: units[0] } : {}),
-    coUnits: units.slice(1),
+    ...(units.length && !unled ? { leadUnit: units[0] } : {}),
+    coUnits: unled ? units : units.slice(1),
     span: open.span,
   };
+  if (unled) findings.push(leadUnitMissing(item, section?.title ?? ''));
   if (open.fields.deadline) item.deadline = open.fields.deadline.value;
   return item;
 }
@@ -152,7 +156,7 @@ export function parseNoticeText(text: string): TextReading {
       section = { title: '', leaders: [], items: [], span: item.span };
       sections.push(section);
     }
-    section.items.push(toItem(item, section));
+    section.items.push(toItem(item, section, findings));
     section.span = { start: section.span.start, end: item.span.end };
     item = undefined;
   };

@@ -9,6 +9,8 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LEVEL_TAIL = new RegExp(`(${LEVEL_WORDS.slice().sort(byLength).map(esc).join('|')})(了)?$`);
 const GROWTH_TAIL = new RegExp(`(${GROWTH_WORDS.slice().sort(byLength).map(esc).join('|')})(了)?(分别|均)?$`);
 const DELTA_HEAD = new RegExp(`(${DELTA_WORDS.slice().sort(byLength).map(esc).join('|')})`);
+/** An indicator naming an activity (改造面积, 整治) counts what was done. */
+const ACTIVITY_INDICATOR = /(改造|整治|建设|拆除|清淤|治理)(面积|里程|规模)?$/;
 const CMP_BEFORE_TAIL = new RegExp(`(${CMP_BEFORE.map(([w]) => w).sort(byLength).map(esc).join('|')})$`);
 
 /** The comparator written just before the number, if any (突破1000亿元, 不低于90%). */
@@ -26,10 +28,14 @@ export function measureOf(before: string, unit: string, indicator: string, after
     return unit === '%' || unit === '‰' || unit === '倍' ? 'growth' : 'delta';
   }
   if (unit === '%' || unit === '‰') return 'level';
+  if (/累计|总计|合计/.test(before)) return 'level';
+  if (/新增|净增/.test(before) || ACTIVITY_INDICATOR.test(indicator)) return 'delta';
   if (LEVEL_INDICATOR.test(indicator)) return 'level';
   if (DELTA_HEAD.test(before.slice(-16)) || /^[^，,。；;]{0,12}(开工|建成|完成|投用|落地)/.test(after)) return 'delta';
+  // a sum of money before its noun sizes the thing (50亿元科技成果转化基金)
   const base = unit.replace(/^(万亿|千亿|百亿|千万|百万|十万|亿|万)/, '');
-  return COUNT_UNITS.has(base) ? 'delta' : 'level';
+  if (!COUNT_UNITS.has(base) && /^[\u4e00-\u9fff“]/.test(after) && !before.replace(/[^\u4e00-\u9fff]/g, '')) return 'level';
+  return 'delta';
 }
 
 /** down where the words before the number say it falls. */

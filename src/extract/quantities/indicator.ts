@@ -18,11 +18,13 @@ function byEdge(words: string[], edge: (w: string) => string): Map<string, strin
 }
 const TRAIL_BY_LAST = byEdge(TRAIL, (w) => w[w.length - 1]);
 const LEAD_BY_FIRST = byEdge(LEAD, (w) => w[0]);
+/** When and compared with what (2000年底, 比1995年, “九五”时期, 平均每年) say nothing about what is measured. */
+const TIME_WORDS = /(比|较|同比|相比|在)?(\d{4}年?[到至\-—~～]\d{4}年|\d{4}年(底|末|初)?|“[一二三四五六七八九十]+五”(期间|时期|末)?|[一二三四五六七八九十]+年(来|间|内)?|(平均)?每年(实际)?|年均)(的)?/g;
 const EDGE_PUNCT = /^[\s、,，:：;；()（）]+|[\s、,，:：;；(（]+$/g;
 
 /** `text` without scene-setting words in front and verbs or comparators behind. */
 export function stripIndicator(text: string, keepList = false): string {
-  let s = text.replace(EDGE_PUNCT, '').replace(LIST_MARKER, '');
+  let s = text.replace(TIME_WORDS, '').replace(EDGE_PUNCT, '').replace(LIST_MARKER, '');
   // 青年文化节、港口生活节等大型文化活动: the class after 等 is what is counted
   if (!keepList) s = s.replace(/^.*等(?=[\u4e00-\u9fff“]{2,})/, '');
   for (let changed = true; changed && s; ) {
@@ -44,7 +46,10 @@ export function stripIndicator(text: string, keepList = false): string {
 /** Drops a dangling opening or closing quote or bracket left by a cut. */
 function balanceQuotes(s: string): string {
   let t = s;
-  if ((t.match(/“/g)?.length ?? 0) > (t.match(/”/g)?.length ?? 0) && t.endsWith('“')) t = t.slice(0, -1);
+  const open = t.match(/“/g)?.length ?? 0;
+  const close = t.match(/”/g)?.length ?? 0;
+  if (open > close && t.endsWith('“')) t = t.slice(0, -1);
+  if (close > open && t.endsWith('”')) t = t.slice(0, -1);
   if ((t.match(/”/g)?.length ?? 0) > (t.match(/“/g)?.length ?? 0) && t.startsWith('”')) t = t.slice(1);
   if ((t.match(/\(/g)?.length ?? 0) < (t.match(/\)/g)?.length ?? 0) && t.startsWith(')')) t = t.slice(1);
   return t;
@@ -56,12 +61,21 @@ export function nounAfter(text: string): string {
   const clause = /^[^,，。；;:：\n]{1,40}/.exec(text)?.[0] ?? '';
   const m = /、/.test(clause) && !/\d/.test(clause.replace(/\d+G/g, ''))
     ? [clause]
-    : /^[^,，。；;、:：\n\d]{1,24}/.exec(text);
+    : /^(?:“[^”\n]{0,20}”|[^,，。；;、:：\n\d“]){1,24}/.exec(text);
   if (!m) return '';
-  let s = m[0].replace(/(开工建设|开工|建成|完成|通过|实现|投入使用|投用|上榜|入选|入围|获评|落地|启动|顺利|成功|等).*$/, (all, w: string) => (all.length === m[0].length ? all : ''));
+  // 两个社区成为全省首批未来社区试点: what the things became names them (全省首批未来社区试点社区)
+  const became = ACHIEVED.exec(m[0]);
+  if (became && became.index > 0) {
+    const noun = stripIndicator(m[0].slice(0, became.index).replace(/^的/, ''));
+    const what = stripIndicator(m[0].slice(became.index + became[0].length).replace(/(名单|行列)$/, ''));
+    if (noun && what) return what + noun;
+  }
+  let s = m[0].replace(/(开工建设|开工|建成|完成|通过|实现|投入使用|投用|上榜|入选|入围|获评|落地|启动|顺利|成功|等|成为|为了?|被|参与|参加|贡献|提请).*$/, (all) => (all.length === m[0].length ? all : ''));
   s = s.replace(/^的/, '').replace(/[(（][^)）]*$/, '');
   return stripIndicator(s);
 }
+
+const ACHIEVED = /被认定为|被评为|成为|入选|入围|上榜|获评|通过|实现|完成|跻身/;
 
 /**
  * The members of a list subject (高新技术、战略新兴、装备制造产业增加值), each
@@ -74,4 +88,23 @@ export function splitSubject(subject: string): string[] {
   if (parts.length < 2) return [subject];
   const last = parts[parts.length - 1];
   return parts.map((p, i) => (i < parts.length - 1 && p.length <= 3 && last.length > p.length + 2 ? p + last.slice(p.length) : p));
+}
+
+/** 90%以上非涉密事项实现“一窗受理、一网通办”: a percentage before a noun is the share of it that does so. */
+export function shareOf(after: string): string {
+  const clause = /^(?:以上|以下|左右)?的?((?:“[^”\n]{0,20}”|[^,，。；;:：\n\d“])+)/.exec(after)?.[1] ?? '';
+  return clause ? `${stripIndicator(clause)}比例` : '';
+}
+
+/** 危废安全处置利用率和污染地块安全利用率: two rates joined by 和 are two records (rates do not add up). */
+export function rates(ind: string): string[] {
+  const parts = ind.split('和');
+  return parts.length === 2 && parts.every((p) => p.length >= 4 && /(率|比重|占比)$/.test(p)) ? parts : [ind];
+}
+
+/** A subject that lists members with 、 (not a single indicator). */
+export function listSubject(ind: string): string[] | undefined {
+  if (!ind.includes('、')) return undefined;
+  const items = splitSubject(ind);
+  return items.length >= 2 ? items : undefined;
 }

@@ -4,6 +4,7 @@ import { originalSpan } from '../../text/offset-map.ts';
 import { partAt, sectionAt, type Outline } from '../../outline/outline.ts';
 import { GENERIC_LABELS } from '../data/fillers.ts';
 import { dice } from './similarity.ts';
+import type { Message } from '../message.ts';
 
 /**
  * Quota tables of livelihood projects, flattened one cell per line: a
@@ -19,7 +20,7 @@ const ORG_END = /[局委办会院厅室心司行区县市镇湖湾湖州山海�
 
 interface Line { text: string; start: number }
 
-export function extractQuotaTables(doc: string, norm: MappedText, outline: Outline, goals: QuantityRecord[]): QuantityRecord[] {
+export function extractQuotaTables(doc: string, norm: MappedText, outline: Outline, goals: QuantityRecord[], messages: Message[] = []): QuantityRecord[] {
   const lines = nonEmptyLines(norm.text);
   const out: QuantityRecord[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -35,6 +36,18 @@ export function extractQuotaTables(doc: string, norm: MappedText, outline: Outli
       const indicator = !bare || GENERIC_LABELS.test(bare) ? goal?.indicator ?? bare : bare;
       const unit = unitMatch?.[1] ?? goal?.unit ?? '';
       const part = partAt(outline, labelLine.start);
+      if (!names.length) {
+        messages.push({
+          code: 'QUOTA_HEADERS_LOST',
+          source: 'quantities',
+          severity: 'warning',
+          message: {
+            zh: `任务分解表“${label}”一行有${values.length}个数值，与地区名数不符，未分配到地区`,
+            en: `quota row "${label}" has ${values.length} values that do not match its district names; kept without districts`,
+          },
+          span: originalSpan(norm, labelLine.start, labelLine.start + labelLine.text.length),
+        });
+      }
       values.forEach((v, k) => {
         if (!/^\d/.test(v.text)) return;
         const rec: QuantityRecord = {
@@ -87,12 +100,12 @@ function readTable(lines: Line[], from: number, emit: Row): number {
     if (!labels.length || !values.length) break;
     let label: Line[] = labels;
     if (!names) {
-      const split = labelStart(labels);
+      const split = labelStart(labels, 0, values.length);
       names = mergeFragments(labels.slice(0, split).map((l) => l.text));
       label = labels.slice(split);
     } else if (labels.length > 3) {
       // a sub-table under its own row heading: 示范单位 / 市教育局 … / 单位(家)
-      const split = labelStart(labels);
+      const split = labelStart(labels, 1, values.length);
       names = mergeFragments(labels.slice(1, split).map((l) => l.text));
       label = [labels[0], ...labels.slice(split)];
     }
@@ -108,11 +121,17 @@ function isCell(s: string): boolean {
   return s.length <= 24 && !/[。；;:：,，]/.test(s) && !/^[一二三四五六七八九十]+、/.test(s);
 }
 
-/** Where the row label begins among the lines after the names: at the first (unit), or the fragment before it. */
-function labelStart(labels: Line[]): number {
+/**
+ * Where the row label begins after the names: at the first line with a
+ * (unit), or at the short fragment before it (单位 / (万平方米), 示范 / 小区(个)).
+ * When only one choice leaves as many names as there are values, it wins.
+ */
+function labelStart(labels: Line[], from: number, values: number): number {
   const k = labels.findIndex((l) => /[(（]/.test(l.text));
   if (k < 0) return labels.length - 1;
-  if (k > 0 && (/^[(（]/.test(labels[k].text) || labels[k - 1].text.length <= 2)) return k - 1;
+  const fits = (split: number) => mergeFragments(labels.slice(from, split).map((l) => l.text)).length === values;
+  if (k > from && fits(k - 1) !== fits(k)) return fits(k - 1) ? k - 1 : k;
+  if (k > from && (/^[(（]/.test(labels[k].text) || labels[k - 1].text.length <= 2)) return k - 1;
   return k;
 }
 

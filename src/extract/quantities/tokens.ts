@@ -21,14 +21,14 @@ const MAG = MAGNITUDES.map(esc).join('|');
 const AFTER = CMP_AFTER.map(([w]) => w).sort(byLength).map(esc).join('|');
 const INSIDE = CMP_INSIDE.map(([w]) => w).join('|');
 const NUM = '\\d+(?:\\.\\d+)?';
-const CN = '[零〇一二两三四五六七八九十百千]+';
+const CN = '[零〇一二两三四五六七八九十百千]+(?:亿[零〇一二两三四五六七八九十百千]+)?';
 
 const TOKEN = new RegExp(
   `每立方米(?<conc>${NUM})(?<concUnit>微克|毫克)(?<concAfter>${AFTER})?` +
     `|百分之(?<pct>${CN}(?:点[零〇一二三四五六七八九]+)?)` +
     `|(?<den>[一二三四五六七八九十百]+)分之(?<nom>[一二三四五六七八九十]+)` +
     // a Chinese numeral only counts with a unit after it (looked ahead, so 一流, 十大 cost no match)
-    `|(?<v>${NUM}|${CN}(?=(?:${MAG})?(?:${UNIT})))(?<u1>%)?(?:\\s*(?<sep>[-－—–~～至到]{1,2})\\s*(?<v2>${NUM}))?` +
+    `|(?<v>${NUM}|${CN}(?=(?:${INSIDE})?(?:${MAG})?(?:${UNIT})))(?<u1>%)?(?:\\s*(?<sep>[-－—–~～至到]{1,2})\\s*(?<v2>${NUM}))?` +
     `(?<inside>${INSIDE})?(?<mag>${MAG})?(?<unit>${UNIT})?(?<after>${AFTER})?`,
   'g',
 );
@@ -77,7 +77,9 @@ export function findTokens(text: string): Token[] {
     let value: number;
     if (arabic) value = Number(g.v);
     else {
-      value = chineseNumber(g.v);
+      // 四亿零七百多万吨: the part after 亿 counts in the magnitude that follows (万), so 4亿 is 40000万
+      const yi = g.v.indexOf('亿');
+      value = yi > 0 && g.mag === '万' ? chineseNumber(g.v.slice(0, yi)) * 1e4 + chineseNumber(g.v.slice(yi + 1).replace(/^零/, '')) : chineseNumber(g.v);
       if (!Number.isFinite(value) || value < CN_NUMERAL_MIN || !g.unit) continue;
       if (g.v.length === 1 && '十百千'.includes(g.v)) continue; // 千亩方, 百公里: a round figure naming a thing
       if (follow[0] === '“' || CN_NAMED_NOUNS.test(follow) || prev === '每') continue; // 三个“一号工程”, 四项基本原则, 每周五天

@@ -1,4 +1,4 @@
-import { buildOutline, partAt, sectionAt, type Outline, type Part } from '../../outline/outline.ts';
+import { buildOutline, sectionAt, type Outline, type Part } from '../../outline/outline.ts';
 import { type MappedText, originalSpan } from '../../text/offset-map.ts';
 import { normalise } from '../../text/normalise.ts';
 import { extractQuantities } from '../quantities/extract.ts';
@@ -97,17 +97,18 @@ export function extractTasks(input: TaskInput): ReportTask[] {
       }
       const opening = !firstHeading || paraStart < firstHeading.start;
       const pieces = sentences(text.slice(bodyStart, paraEnd), bodyStart);
-      let topic: string | undefined;
-      const first = pieces[0];
-      if (!opening && first && !heading && first.text.length <= TOPIC_MAX && !/\d/.test(first.text) && /[。]$/.test(first.text) && pieces.length > 1) {
-        topic = first.text.replace(/[。]$/, '');
-        pieces.shift();
-      }
       if (heading && pieces[0] && /^[。；;，,]/.test(pieces[0].text)) pieces.shift();
-      const section = [...sectionAt(outline, paraStart), ...(topic ? [topic] : [])];
-      for (const sentence of pieces) {
+      const path = sectionAt(outline, paraStart);
+      let section = path;
+      for (const [i, sentence] of pieces.entries()) {
         const cleaned = sentence.text.replace(LEADING_MARKS, '');
         const base: Piece = { text: cleaned, start: sentence.end - cleaned.length, end: sentence.end };
+        // A short phrase opening a paragraph or an 一是 run names the topic of what follows (提升科技创新能力。).
+        const marked = cleaned !== sentence.text;
+        if (!opening && (i === 0 || marked) && i + 1 < pieces.length && cleaned.length <= TOPIC_MAX && !/\d/.test(cleaned) && /。$/.test(cleaned)) {
+          section = [...path, cleaned.replace(/。$/, '')];
+          continue;
+        }
         let candidates: Piece[];
         if (opening) {
           const target = targetClauses(base);
@@ -129,7 +130,8 @@ export function extractTasks(input: TaskInput): ReportTask[] {
             kind: kindOf(c.text, section, opening),
             qualitative: QUALITATIVE_PHRASES.filter((q) => c.text.includes(q) && !QUALITATIVE_PHRASES.some((o) => o !== q && o.includes(q) && c.text.includes(o))),
             deadlines,
-            quantities: (input.quantities ?? []).filter((q) => q.span.start >= span.start && q.span.end <= span.end),
+            // The quantity's quote may reach back before the task's first word (建议奋力实现地区生产总值…).
+            quantities: (input.quantities ?? []).filter((q) => q.span.end > span.start && q.span.end <= span.end),
           });
         }
       }
@@ -155,4 +157,3 @@ export function tasksFromReport(original: string, name = ''): ReportTask[] {
   return extractTasks({ norm, outline, quantities });
 }
 
-export { partAt };

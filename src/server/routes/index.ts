@@ -1,9 +1,16 @@
 import type { AnyRoute } from '../route.ts';
+import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
 import { commentRoutes } from './comments.ts';
+import { dashboardRoutes } from './dashboard.ts';
+import { documentRoutes } from './documents.ts';
 import { healthRoutes } from './health.ts';
+import { notificationRoutes } from './notifications.ts';
+import { publicRoutes } from './public.ts';
+import { reconciliationRoutes } from './reconciliation.ts';
 import { leaderRoutes, organisationRoutes, planRoutes, unitRoutes } from './reference.ts';
 import { reportRoutes } from './reports.ts';
+import { settingsRoutes } from './settings.ts';
 import { taskRoutes } from './tasks.ts';
 import { userRoutes } from './users.ts';
 
@@ -11,6 +18,7 @@ import { userRoutes } from './users.ts';
 export function allRoutes(): AnyRoute[] {
   return [
     ...healthRoutes, ...authRoutes, ...organisationRoutes, ...planRoutes, ...unitRoutes, ...leaderRoutes, ...userRoutes,
-    ...taskRoutes, ...reportRoutes, ...commentRoutes,
+    ...taskRoutes, ...reportRoutes, ...commentRoutes, ...documentRoutes, ...dashboardRoutes, ...reconciliationRoutes,
+    ...notificationRoutes, ...settingsRoutes, ...auditRoutes, ...publicRoutes,
   ];
 }

@@ -1,7 +1,7 @@
 import { http, request, setCsrfToken } from './client.ts';
 import type {
   AuditEntry, Comment, Dashboard, Id, ImportResult, Leader, Organisation, Page, Plan, ProgressReport, PromiseRow,
-  PublicItem, Quantity, Session, SourceDocumentView, StatusChange, Task, TaskDetail, TaskSuggestions, Unit, User, Webhook,
+  PublicItem, PublicPlan, Quantity, ReconciliationItem, OrgSettings, StatusRules, ReportingWindow, Session, SourceDocumentView, StatusChange, Task, TaskDetail, TaskSuggestions, Unit, User, Webhook,
 } from './types.ts';
 
 /** Every route the web app calls, in one place, named after what it does. */
@@ -103,10 +103,19 @@ export const api = {
 
   dashboard: (planId: Id) => http.get<Dashboard>('/api/dashboard', { planId: String(planId) }),
   /** Targets against actuals with verdicts (promise keeping). */
-  reconciliation: (planId: Id) => orEmpty(http.get<Items<PromiseRow>>('/api/reconciliation', { planId: String(planId) })),
+  async reconciliation(planId: Id): Promise<PromiseRow[]> {
+    const items = await orEmpty(http.get<Items<ReconciliationItem>>(`/api/plans/${planId}/reconciliation`));
+    return items.map((r) => ({
+      taskId: r.taskId,
+      indicator: r.target.indicator ?? r.text,
+      target: r.target.quote ?? `${r.target.value ?? ''}${r.target.unit ?? ''}`,
+      actual: r.actual ? r.actual.text || (r.actual.value == null ? null : `${r.actual.value}${r.target.unit ?? ''}`) : null,
+      verdict: r.judgement.verdict,
+    }));
+  },
 
-  publicTargets: () => http.get<Items<PublicItem>>('/api/public/targets'),
-  publicProjects: () => http.get<Items<PublicItem>>('/api/public/projects'),
+  publicPlans: () => http.get<Items<PublicPlan>>('/api/public/plans'),
+  publicTasks: (planId: Id) => http.get<Items<PublicItem>>(`/api/public/plans/${planId}/tasks`),
 
   listOrganisations: () => http.get<Items<Organisation>>('/api/organisations'),
   listPlans: () => http.get<Items<Plan>>('/api/plans'),
@@ -119,10 +128,12 @@ export const api = {
   listUsers: () => http.get<Items<User>>('/api/users'),
   saveUser: (user: Partial<User> & { password?: string }) =>
     user.id ? http.patch<User>(`/api/users/${user.id}`, user) : http.post<User>('/api/users', user),
-  /** The organisation's status rules and reporting window (JSON as the tracking engine reads them). */
-  settings: () => http.get<{ statusRules: Record<string, unknown>; reporting: Record<string, unknown>; version: number }>('/api/settings'),
-  saveSettings: (s: { statusRules?: unknown; reporting?: unknown; version: number }) => http.patch<unknown>('/api/settings', s),
-  listWebhooks: () => http.get<Items<Webhook>>('/api/webhooks'),
-  saveWebhook: (hook: Partial<Webhook>) =>
-    hook.id ? http.patch<Webhook>(`/api/webhooks/${hook.id}`, hook) : http.post<Webhook>('/api/webhooks', hook),
+  /** The organisation's status rules and reporting window (defaults filled in; version null until first saved). */
+  settings: (orgId: Id) => http.get<OrgSettings>(`/api/organisations/${orgId}/settings`),
+  saveSettings: (orgId: Id, body: { statusRules?: Partial<StatusRules>; reporting?: ReportingWindow; version: number | null }) =>
+    http.put<unknown>(`/api/organisations/${orgId}/settings`, body),
+  listWebhooks: (orgId: Id) => http.get<Items<Webhook>>(`/api/organisations/${orgId}/webhooks`),
+  createWebhook: (orgId: Id, url: string) => http.post<Webhook>(`/api/organisations/${orgId}/webhooks`, { url, active: true }),
+  updateWebhook: (hook: Webhook, patch: { url?: string; active?: boolean }) => http.patch<Webhook>(`/api/webhooks/${hook.id}`, { ...patch, version: hook.version }),
+  webhookDeliveries: (id: Id) => http.get<Items<Record<string, unknown>>>(`/api/webhooks/${id}/deliveries`),
 };

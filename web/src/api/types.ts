@@ -10,9 +10,8 @@ export interface User {
   role: Role;
   displayName?: string | null;
   unitId?: Id | null;
-  unitName?: string | null;
   leaderId?: Id | null;
-  disabled?: boolean;
+  archivedAt?: string | null;
   version?: number;
 }
 
@@ -363,23 +362,57 @@ export interface PromiseRow {
   year?: number;
 }
 
-/** A published task or livelihood project as the public disclosure routes present it. */
+/** A published task or livelihood project as GET /api/public/plans/:id/tasks presents it. */
 export interface PublicItem {
   id: Id;
-  no: string;
-  text: string;
+  parentId: Id | null;
   kind: TaskKind;
   livelihood: boolean;
-  section?: string | null;
-  districtName?: string | null;
-  parentId?: Id | null;
-  targets?: Target[];
+  no: string;
+  text: string;
+  targets: Target[];
+  district: string | null;
+  deadline: string | null;
   status: Status;
   actualPercent: number | null;
-  actualValue?: number | null;
-  expectedPercent?: number | null;
-  deadline?: string | null;
-  leadUnit?: string | null;
+  expectedPercent: number | null;
+  leadUnits: string[];
+}
+
+export interface PublicPlan {
+  id: Id;
+  year: number;
+  title: string;
+  organisationId: Id;
+  organisation: string;
+}
+
+/** One target of a plan with its chosen actual and verdict (GET /api/plans/:id/reconciliation). */
+export interface ReconciliationItem {
+  taskId: Id;
+  no: string;
+  text: string;
+  targetIndex: number;
+  target: Partial<Target> & { quote?: string };
+  actual: { value: number | null; text: string; period: string } | null;
+  judgement: { verdict: PromiseRow['verdict']; stretch: boolean; basis: string };
+}
+
+export interface StatusRules {
+  behindPoints: number;
+  seriouslyBehindPoints: number;
+  nearDeadlineDays: number;
+  colours: Record<string, string>;
+  escalation: { letterAfter: number; talkAfter: number };
+}
+
+export type ReportingWindow = { kind: 'monthly' | 'quarterly'; dueDay: number };
+
+export interface OrgSettings {
+  organisationId: Id;
+  statusRules: StatusRules;
+  reporting: ReportingWindow | { kind: 'custom' };
+  version: number | null;
 }
 
 export interface Webhook {

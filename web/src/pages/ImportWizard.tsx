@@ -1,62 +1,88 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Result, Select, Space, Statistic, Steps, Tabs, Typography, Upload, type UploadFile } from 'antd';
 import { ApiError } from '../api/client.ts';
 import { api } from '../api/endpoints.ts';
-import type { Draft, DraftTask, ImportedDocument, Quantity } from '../api/types.ts';
+import type { Finding, Id, ImportResult, Leader, Quantity, SourceDocumentView, Task, TaskSuggestions, Unit } from '../api/types.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { acceptAllSuggestions, correctQuantity, mergeTasks, splitTask, updateTask } from '../lib/draft.ts';
+import { coUnitsOf, deadlineOf, leaderOf, leadUnitOf, sectionNames } from '../lib/task.ts';
 import { useLoad } from '../lib/useLoad.ts';
 import { useRouter } from '../router.tsx';
-import { DraftTaskTable } from './import/DraftTaskTable.tsx';
+import { isAssigned, PlanTaskTable, type AssignmentByName } from './import/PlanTaskTable.tsx';
 import { QuantityText } from './import/QuantityText.tsx';
 import { QuotaTables } from './import/QuotaTables.tsx';
 
 const KIND_OPTIONS = [
+  { value: '', label: '自动识别' },
   { value: 'report', label: '政府工作报告' },
   { value: 'notice', label: '目标任务分解通知' },
   { value: 'half-year', label: '半年工作报告' },
-  { value: 'other', label: '其他' },
 ];
 
-function UploadStep({ onImported }: { onImported: (doc: ImportedDocument) => void }) {
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+function UploadStep({ onImported }: { onImported: (r: ImportResult) => void }) {
   const { t } = useI18n();
+  const orgs = useLoad(() => api.listOrganisations().then((r) => r.items), []);
   const [mode, setMode] = useState('file');
   const [file, setFile] = useState<UploadFile | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const roots = (orgs.data ?? []).filter((o) => o.parentId == null);
 
-  async function submit(values: { kind: string; name?: string; text?: string }) {
-    const form = new FormData();
-    form.set('kind', values.kind);
+  async function submit(values: { organisationId?: Id; newOrganisation?: string; kind: string; year?: number; name?: string; text?: string }) {
+    setError(null);
+    let blob: Blob;
+    let name: string;
     if (mode === 'file') {
       if (!file?.originFileObj) return setError(t('请选择文件'));
-      form.set('file', file.originFileObj, file.name);
+      blob = file.originFileObj;
+      name = file.name;
     } else {
       if (!values.text?.trim()) return setError(t('请粘贴文本'));
-      form.set('text', values.text);
-      form.set('name', values.name?.trim() || `${t('粘贴文本')}.txt`);
+      blob = new Blob([values.text], { type: 'text/plain;charset=utf-8' });
+      name = `${values.name?.trim() || t('粘贴文本')}.txt`;
     }
     setBusy(true);
-    setError(null);
     try {
+      const organisationId = values.organisationId ?? (await api.createOrganisation(values.newOrganisation!.trim())).id;
+      const form = new FormData();
+      form.set('organisationId', String(organisationId));
+      if (values.kind) form.set('kind', values.kind);
+      if (values.year) form.set('year', String(values.year));
+      form.set('file', blob, name);
       onImported(await api.importDocument(form));
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }
   }
 
+  if (!orgs.data) return <Card loading />;
   return (
-    <Form layout="vertical" onFinish={submit} initialValues={{ kind: 'report' }} style={{ maxWidth: 760 }}>
-      <Form.Item name="kind" label={t('文件类型')}>
-        <Select options={KIND_OPTIONS.map((o) => ({ ...o, label: t(o.label) }))} style={{ width: 240 }} data-testid="import-kind" />
-      </Form.Item>
+    <Form layout="vertical" onFinish={submit} initialValues={{ kind: '', organisationId: roots[0]?.id }} style={{ maxWidth: 760 }}>
+      <Space wrap>
+        {roots.length ? (
+          <Form.Item name="organisationId" label={t('所属政府')} rules={[{ required: true }]}>
+            <Select style={{ width: 200 }} options={roots.map((o) => ({ value: o.id, label: o.name }))} />
+          </Form.Item>
+        ) : (
+          <Form.Item name="newOrganisation" label={t('所属政府')} rules={[{ required: true, message: t('请输入政府名称,如:宁波市') }]}>
+            <Input style={{ width: 200 }} placeholder={t('如:宁波市')} id="new-organisation" />
+          </Form.Item>
+        )}
+        <Form.Item name="kind" label={t('文件类型')}>
+          <Select options={KIND_OPTIONS.map((o) => ({ ...o, label: t(o.label) }))} style={{ width: 180 }} />
+        </Form.Item>
+        <Form.Item name="year" label={t('年度')} tooltip={t('留空则按文件所述年度')}>
+          <InputNumber min={1949} max={2100} style={{ width: 100 }} />
+        </Form.Item>
+      </Space>
       <Tabs activeKey={mode} onChange={setMode} items={[
         {
           key: 'file', label: t('上传文件'), children: (
             <Upload.Dragger maxCount={1} beforeUpload={() => false} accept=".txt,.html,.htm,.docx,.pdf,.xlsx"
-              fileList={file ? [file] : []} onChange={({ fileList }) => setFile(fileList[fileList.length - 1] ?? null)} data-testid="import-file">
+              fileList={file ? [file] : []} onChange={({ fileList }) => setFile(fileList[fileList.length - 1] ?? null)}>
               <p style={{ margin: 16 }}>{t('将 .txt .html .docx .pdf .xlsx 文件拖到此处,或点击选择')}</p>
             </Upload.Dragger>
           ),
@@ -76,104 +102,195 @@ function UploadStep({ onImported }: { onImported: (doc: ImportedDocument) => voi
   );
 }
 
-function PublishStep({ doc, onPublish }: { doc: ImportedDocument; onPublish: (year: number, title: string) => Promise<void> }) {
-  const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const draft = doc.draft;
-  const guessYear = Number(/((?:19|20)\d{2})年/.exec(doc.text)?.[1] ?? new Date().getFullYear());
-  return (
-    <Form layout="inline" initialValues={{ year: guessYear, title: doc.name.replace(/\.[a-z]+$/i, '') }}
-      onFinish={async (v: { year: number; title: string }) => { setBusy(true); try { await onPublish(v.year, v.title); } finally { setBusy(false); } }}>
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Space size="large">
-          <Statistic title={t('任务')} value={draft.tasks.length} />
-          <Statistic title={t('已确认分工')} value={draft.tasks.filter((x) => x.confirmed).length} />
-          <Statistic title={t('目标')} value={draft.quantities.filter((q) => q.kind === 'target' && !q.rejected).length} />
-          <Statistic title={t('民生实事')} value={draft.projects.length} />
-          <Statistic title={t('校验发现')} value={draft.messages.length} />
-        </Space>
-        <Space>
-          <Form.Item name="year" label={t('年度')} rules={[{ required: true }]}><InputNumber min={1949} max={2100} /></Form.Item>
-          <Form.Item name="title" label={t('计划名称')} rules={[{ required: true }]}><Input style={{ width: 320 }} /></Form.Item>
-          <Button type="primary" htmlType="submit" loading={busy} data-testid="publish">{t('发布')}</Button>
-        </Space>
-      </Space>
-    </Form>
-  );
+interface Loaded {
+  doc: SourceDocumentView;
+  tasks: Task[];
+  sections: Map<string, string>;
+  suggestions: Map<string, TaskSuggestions>;
+}
+
+async function loadImport(documentId: Id): Promise<Loaded> {
+  const doc = await api.getDocument(documentId);
+  const all = doc.planId ? (await api.listTasks({ planId: doc.planId, limit: 5000 })).items : [];
+  const suggestions = doc.planId ? await api.planSuggestions(doc.planId).then((r) => r.items, () => []) : [];
+  return {
+    doc,
+    tasks: all.filter((x) => String(x.documentId) === String(doc.id)),
+    sections: sectionNames(all),
+    suggestions: new Map(suggestions.map((s) => [String(s.taskId), s])),
+  };
 }
 
 /**
- * Upload → text with quantities → draft tasks → quotas and findings →
- * publish. Every correction is saved to the server at once (which audits
- * it), so nothing is lost between steps or on reload.
+ * Upload → text with quantities → tasks with suggested units and leaders →
+ * quota tables and findings → publish. The engine's tasks are stored at
+ * upload; every correction after that goes through the audited task routes.
  */
 export function ImportWizard({ draftId }: { draftId?: string }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const { navigate } = useRouter();
-  const [doc, setDoc] = useState<ImportedDocument | null>(null);
   const [step, setStep] = useState(draftId ? 1 : 0);
-  const [published, setPublished] = useState<{ tasks: number } | null>(null);
-  const units = useLoad(() => api.listUnits().then((r) => r.items).catch(() => []), []);
-  const leaders = useLoad(() => api.listLeaders().then((r) => r.items).catch(() => []), []);
-  const saving = useRef(Promise.resolve());
-  const latest = useRef<ImportedDocument | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [data, setData] = useState<Loaded | null>(null);
+  const [units, setUnits] = useState<Unit[]>([]);
+  const [leaders, setLeaders] = useState<Leader[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [published, setPublished] = useState(false);
+
+  const reload = useCallback(async (documentId: Id) => {
+    const [loaded, u, l] = await Promise.all([loadImport(documentId), api.listUnits(), api.listLeaders()]);
+    setData(loaded);
+    setUnits(u.items);
+    setLeaders(l.items);
+  }, []);
 
   useEffect(() => {
-    if (!draftId) return;
-    api.getDocument(draftId).then((d) => { latest.current = d; setDoc(d); }, (err: Error) => message.error(err.message));
-  }, [draftId, message]);
+    if (draftId) reload(draftId).catch((err) => message.error(errorText(err)));
+  }, [draftId, reload, message]);
 
-  /** Applies a correction locally at once and saves it in order behind earlier saves. */
-  const change = useCallback((fn: (d: Draft) => Draft) => {
-    const current = latest.current;
-    if (!current) return;
-    const next = { ...current, draft: fn(current.draft) };
-    latest.current = next;
-    setDoc(next);
-    saving.current = saving.current.then(async () => {
-      try {
-        const saved = await api.saveDraft(next.id, latest.current!.draft, latest.current!.version);
-        latest.current = { ...latest.current!, version: saved.version };
-        setDoc((d) => (d ? { ...d, version: saved.version } : d));
-      } catch (err) {
-        message.error(err instanceof ApiError && err.status === 409 ? t('草稿已被他人修改,请刷新') : err instanceof Error ? err.message : String(err));
-      }
+  const replaceTask = (next: Task) => setData((d) => d && { ...d, tasks: d.tasks.map((x) => (String(x.id) === String(next.id) ? next : x)) });
+
+  async function unitId(name: string): Promise<Id> {
+    const found = units.find((u) => u.name === name || u.aliases?.includes(name));
+    if (found) return found.id;
+    const created = await api.createUnit(data!.doc.organisationId, name);
+    setUnits((us) => [...us, created]);
+    units.push(created);
+    return created.id;
+  }
+
+  async function leaderId(name: string): Promise<Id> {
+    const found = leaders.find((l) => l.name === name);
+    if (found) return found.id;
+    const created = await api.createLeader(data!.doc.organisationId, name);
+    setLeaders((ls) => [...ls, created]);
+    leaders.push(created);
+    return created.id;
+  }
+
+  /** Writes one task's whole assignment: what it had, with the change applied. */
+  async function assign(task: Task, change: AssignmentByName) {
+    const lead = change.leadUnit !== undefined ? change.leadUnit : leadUnitOf(task) || null;
+    const co = (change.coUnits ?? coUnitsOf(task)).filter((u) => u !== lead);
+    const leader = change.leader !== undefined ? change.leader : leaderOf(task) || null;
+    const next = await api.assignTask(task.id, {
+      leadUnitId: lead ? await unitId(lead) : null,
+      coUnitIds: await Promise.all(co.map(unitId)),
+      leaderId: leader ? await leaderId(leader) : null,
+      personInCharge: task.assignment?.personInCharge ?? '',
+      deadline: change.deadline !== undefined ? change.deadline : deadlineOf(task) || null,
+      version: task.assignment?.version ?? null,
     });
-  }, [message, t]);
+    replaceTask(next);
+  }
 
-  async function publish(year: number, title: string) {
-    await saving.current;
-    const current = latest.current!;
+  async function guarded(fn: () => Promise<void>) {
+    setBusy(true);
     try {
-      const res = await api.publishDocument(current.id, { version: current.version, year, title });
-      setPublished({ tasks: res.tasks });
-      message.success(t('已发布'));
+      await fn();
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      message.error(err instanceof ApiError && err.status === 409 ? t('该记录已被他人修改,已重新载入') : errorText(err));
+      if (data) await reload(data.doc.id);
+    } finally {
+      setBusy(false);
     }
   }
 
+  /** Takes the best suggestion for whatever each task still lacks. */
+  function accept(tasks: Task[]) {
+    return guarded(async () => {
+      let n = 0;
+      for (const task of tasks) {
+        const s = data!.suggestions.get(String(task.id));
+        if (!s) continue;
+        const lead = leadUnitOf(task) || s.units[0]?.name;
+        if (!lead) continue;
+        await assign(task, {
+          leadUnit: lead,
+          leader: leaderOf(task) || s.leaders[0]?.name || null,
+          coUnits: coUnitsOf(task).length ? coUnitsOf(task) : s.coUnits.map((c) => c.name).filter((c) => c !== lead).slice(0, 3),
+        });
+        n++;
+      }
+      message.success(t('已采纳 {n} 项建议', { n }));
+    });
+  }
+
+  async function publish() {
+    await guarded(async () => {
+      const planId = data!.doc.planId!;
+      try {
+        const plan = await api.getPlan(planId);
+        await api.publishPlan(planId, plan.version);
+      } catch (err) {
+        if (!(err instanceof ApiError && err.status === 404)) throw err;
+        // Until a publish route exists: publish the plan, then each task.
+        const plan = await api.getPlan(planId);
+        if (plan.status !== 'published') await api.updatePlan(planId, { status: 'published', version: plan.version });
+        for (const task of data!.tasks) if (!task.published) await api.updateTask(task.id, { published: true, version: task.version });
+      }
+      setPublished(true);
+      message.success(t('已发布'));
+    });
+  }
+
+  const findings: Finding[] = useMemo(() => [
+    ...(result?.messages ?? []),
+    ...(data?.doc.extraction.notice?.findings ?? []),
+    ...(data?.doc.extraction.messages ?? []),
+  ].filter((f, i, all) => all.findIndex((g) => g.code === f.code && g.span?.start === f.span?.start && g.message.zh === f.message.zh) === i), [result, data]);
+
+  const quantities: Quantity[] = data?.doc.extraction.quantities ?? [];
   const steps = [t('上传或粘贴'), t('数量识别'), t('任务分工'), t('分解表与校验'), t('发布')];
+  const work = data?.tasks.filter((x) => x.kind !== 'section') ?? [];
+
   return (
-    <Card size="small" title={<Space>{t('导入分解')}{doc && <Typography.Text type="secondary">{doc.name}</Typography.Text>}</Space>} data-testid="import-wizard">
-      <Steps size="small" current={step} items={steps.map((title) => ({ title }))} style={{ marginBottom: 12 }}
-        onChange={(s) => doc && setStep(s)} />
-      {step === 0 && <UploadStep onImported={(d) => { latest.current = d; setDoc(d); setStep(1); navigate(`/import/${d.id}`, { replace: true }); }} />}
-      {step > 0 && !doc && <Card loading />}
-      {doc && step === 1 && <QuantityText text={doc.text} draft={doc.draft} onCorrect={(i, patch: Partial<Quantity>) => change((d) => correctQuantity(d, i, patch))} />}
-      {doc && step === 2 && (
-        <DraftTaskTable draft={doc.draft} units={units.data ?? []} leaders={leaders.data ?? []}
-          onTask={(key, patch: Partial<DraftTask>) => change((d) => updateTask(d, key, patch))}
-          onAcceptAll={() => change(acceptAllSuggestions)}
-          onSplit={(key, at) => change((d) => splitTask(d, key, at))}
-          onMerge={(keys) => change((d) => mergeTasks(d, keys))} />
+    <Card size="small" title={<Space>{t('导入分解')}{data && <Typography.Text type="secondary">{data.doc.name}</Typography.Text>}</Space>} data-testid="import-wizard">
+      <Steps size="small" current={step} items={steps.map((title) => ({ title }))} style={{ marginBottom: 12 }} onChange={(s) => data && setStep(s)} />
+      {step === 0 && (
+        <UploadStep onImported={(r) => {
+          setResult(r);
+          message.success(t('已导入 {n} 项任务', { n: r.tasks }));
+          setStep(1);
+          navigate(`/import/${r.documentId}`, { replace: true });
+          void reload(r.documentId);
+        }} />
       )}
-      {doc && step === 3 && <QuotaTables draft={doc.draft} />}
-      {doc && step === 4 && (published
-        ? <Result status="success" title={t('已发布 {n} 项任务', { n: published.tasks })} extra={<Button type="primary" onClick={() => navigate('/ledger')}>{t('查看任务台账')}</Button>} />
-        : <PublishStep doc={doc} onPublish={publish} />)}
-      {doc && step > 0 && step < 4 && (
+      {step > 0 && !data && <Card loading />}
+      {data && step === 1 && (
+        quantities.length ? (
+          <QuantityText text={data.doc.text} quantities={quantities} onCorrect={(i, patch) => guarded(async () => {
+            const doc = await api.correctQuantity(data.doc.id, i, patch, data.doc.version);
+            setData((d) => d && { ...d, doc });
+          })} />
+        ) : <Alert type="info" showIcon title={t('本文件是分解通知,任务已按通知列出的领导和单位导入;请在下一步核对。')} />
+      )}
+      {data && step === 2 && (
+        <PlanTaskTable tasks={data.tasks} sections={data.sections} suggestions={data.suggestions} units={units} leaders={leaders} busy={busy}
+          onAssign={(task, change) => guarded(() => assign(task, change))}
+          onText={(task, text) => guarded(async () => replaceTask(await api.updateTask(task.id, { text, version: task.version })))}
+          onAccept={accept}
+          onSplit={(task, at) => guarded(async () => { await api.splitTask(task.id, at, task.version); await reload(data.doc.id); })}
+          onMerge={(tasks) => guarded(async () => { await api.mergeTasks(tasks); await reload(data.doc.id); })} />
+      )}
+      {data && step === 3 && <QuotaTables projects={data.doc.extraction.notice?.projects ?? []} findings={findings} />}
+      {data && step === 4 && (published ? (
+        <Result status="success" title={t('已发布 {n} 项任务', { n: work.length })}
+          extra={<Button type="primary" onClick={() => navigate('/ledger')}>{t('查看任务台账')}</Button>} />
+      ) : (
+        <Space orientation="vertical" size="middle">
+          <Space size="large">
+            <Statistic title={t('任务')} value={work.length} />
+            <Statistic title={t('已分工')} value={work.filter(isAssigned).length} />
+            <Statistic title={t('目标')} value={quantities.filter((q) => q.kind === 'target' && !q.rejected).length} />
+            <Statistic title={t('民生实事')} value={work.filter((x) => x.kind === 'project').length} />
+            <Statistic title={t('校验发现')} value={findings.length} />
+          </Space>
+          <Button type="primary" loading={busy} onClick={() => void publish()} data-testid="publish">{t('发布')}</Button>
+        </Space>
+      ))}
+      {data && step > 0 && step < 4 && (
         <Space style={{ marginTop: 12 }}>
           <Button onClick={() => setStep(step - 1)}>{t('上一步')}</Button>
           <Button type="primary" onClick={() => setStep(step + 1)} data-testid="next-step">{t('下一步')}</Button>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { type TableColumnsType, Alert, App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { ApiError } from '../api/client.ts';
@@ -10,7 +10,9 @@ import { useI18n } from '../i18n/index.tsx';
 import { coUnitsOf, colourOf, deadlineOf, KIND_LABEL, leaderOf, leadUnitOf, matchesText, sectionNames, targetsText } from '../lib/task.ts';
 import { useLoad } from '../lib/useLoad.ts';
 import { downloadXlsx, type ExportColumn } from '../lib/xlsx.ts';
-import { Link } from '../router.tsx';
+import { Link, useRouter } from '../router.tsx';
+import { PlanPicker } from '../components/PlanPicker.tsx';
+import { defaultPlan } from '../lib/plan.ts';
 
 interface Filters {
   q: string;
@@ -70,11 +72,21 @@ function EditableText({ value, onSave, testId }: { value: string; onSave: (v: st
 }
 
 export function LedgerPage() {
+  const { search, navigate } = useRouter();
+  const plans = useLoad(() => api.listPlans().then((r) => r.items), []);
+  if (plans.error) return <Alert type="error" title={plans.error.message} showIcon />;
+  if (!plans.data) return <Card loading />;
+  const plan = defaultPlan(plans.data, search.get('plan'));
+  const picker = <PlanPicker plans={plans.data} value={plan?.id} onChange={(id) => navigate(`/ledger?plan=${id}`)} />;
+  return <Ledger key={String(plan?.id)} planId={plan?.id} picker={picker} />;
+}
+
+function Ledger({ planId, picker }: { planId?: Id; picker: ReactNode }) {
   const { t } = useI18n();
   const { user } = useAuth();
   const { message } = App.useApp();
   const isAdmin = user?.role === 'admin';
-  const { data, error, loading, reload } = useLoad(() => api.listTasks({ limit: 5000 }), []);
+  const { data, error, loading, reload } = useLoad(() => api.listTasks({ planId, limit: 5000 }), [planId]);
   const units = useLoad(() => (isAdmin ? api.listUnits() : Promise.resolve({ items: [], total: 0 })), [isAdmin]);
   const leaders = useLoad(() => (isAdmin ? api.listLeaders() : Promise.resolve({ items: [], total: 0 })), [isAdmin]);
   const [filters, setFilters] = useState<Filters>({ q: '' });
@@ -162,7 +174,7 @@ export function LedgerPage() {
   const set = (patch: Partial<Filters>) => { setFilters((f) => ({ ...f, ...patch })); setOnScreen(null); };
 
   return (
-    <Card size="small" title={t('任务台账')} extra={
+    <Card size="small" title={<Space>{t('任务台账')}{picker}</Space>} extra={
       <Space>
         <Typography.Text type="secondary" data-testid="ledger-count">{t('共 {n} 项', { n: (onScreen ?? rows).length })}</Typography.Text>
         {isAdmin && <Button disabled={!selected.length} onClick={() => setAssigning(true)} data-testid="bulk-assign">{t('批量分配')} ({selected.length})</Button>}

@@ -1,0 +1,21 @@
+import type { Token } from './tokens.ts';
+import { COUNT_UNITS } from '../data/units.ts';
+
+/** Figures that are written like quantities but are part of a name or a qualifier. */
+const POLICY_VERBS = /出台|实施|落实|制定|推出|印发|意见|政策|措施|办法/;
+
+/** 出台…24条, 落实…80条: a policy named by its number of articles. */
+export function isPolicyName(text: string, tok: Token, clause: number): boolean {
+  return tok.unit === '条' && POLICY_VERBS.test(text.slice(clause, tok.start));
+}
+
+/** 年销售额30亿元以上企业6家: the first figure qualifies what the second counts. */
+export function isQualifier(text: string, tok: Token, next: Token | undefined): boolean {
+  if (!next) return false;
+  const between = text.slice(tok.end, next.start);
+  if (between.length > 14 || /[、,，。；;和及与]/.test(between)) return false;
+  const base = next.unit.replace(/^(万|亿)/, '');
+  // 经营性收入50万元以上的行政村达到90%: a 的-phrase makes the first figure part of a name
+  if (/^(以上|以下)?的[\u4e00-\u9fff]+$/.test(between) || ((tok.cmp === 'ge' || tok.cmp === 'le') && /^的/.test(between))) return true;
+  return COUNT_UNITS.has(base) && /^(以上|以下)?[\u4e00-\u9fff“”]+$/.test(between) && (tok.cmp === 'ge' || tok.cmp === 'le' || /的/.test(between) || between.length > 1);
+}

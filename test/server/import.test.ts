@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, expect, it } from 'vitest';
+import { describeStores } from '../store/stores.ts';
+import { Client, makeClient, makeWorkspace, type Session, type Workspace } from './harness.ts';
+
+const seeds = fileURLToPath(new URL('../../../shared/corpus/seeds/', import.meta.url));
+const seed = (name: string) => readFileSync(seeds + name);
+
+function upload(name: string, bytes: Uint8Array, fields: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  form.set('file', new File([bytes], name));
+  return form;
+}
+
+describeStores('document import, dashboard, reconciliation, disclosure', (db) => {
+  let client: Client;
+  let ws: Workspace;
+  let admin: Session;
+  let notice: any;
+  beforeAll(async () => {
+    ws = await makeWorkspace(db());
+    client = makeClient(db());
+    admin = await client.login('admin');
+    const res = await client.call('POST', '/api/documents', { as: admin, form: upload('001_99404d979ec21c9c.txt', seed('001_99404d979ec21c9c.txt'), { organisationId: String(ws.cityId) }) });
+    notice = res.body;
+    if (res.status !== 201) throw new Error(JSON.stringify(res.body));
+  }, 60_000);
+
+  it('imports a breakdown notice with its tasks and assignments', async () => {
+    expect(notice).toMatchObject({ kind: 'notice', year: 2019 });
+    expect(notice.tasks).toBeGreaterThan(150);
+    expect(notice.assignments).toBeGreaterThan(150);
+    const first = await client.call('GET', `/api/tasks?planId=${notice.planId}&kind=task&limit=1`, { as: admin });
+    expect(first.body.items[0].text).toContain('地区生产总值增长6.8%左右');
+    expect(first.body.items[0].assignment.leadUnits[0].name).toBe('市发改委');
+    const doc = await client.call('GET', `/api/documents/${notice.documentId}`, { as: admin });
+    expect(doc.body.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const content = await client.app.request(`/api/documents/${notice.documentId}/content`, { headers: { cookie: admin.cookie } });
+    expect(Buffer.from(await content.arrayBuffer()).equals(seed('001_99404d979ec21c9c.txt'))).toBe(true);
+  });
+
+  it('turns district quotas into sub-tasks of their livelihood project', async () => {
+    const projects = await client.call('GET', `/api/tasks?planId=${notice.planId}&kind=project`, { as: admin });
+    expect(projects.body.total).toBeGreaterThan(5);
+    const subs = await client.call('GET', `/api/tasks?planId=${notice.planId}&kind=subtask&limit=5000`, { as: admin });
+    expect(subs.body.total).toBeGreaterThan(10);
+    expect(subs.body.items.every((t: { districtId: number | null }) => t.districtId !== null)).toBe(true);
+  });
+
+  it('refuses an unreadable file and leaves nothing behind', async () => {
+    const before = (await db().query<{ n: number }>('SELECT count(*)::int AS n FROM documents')).rows[0].n;
+    const res = await client.call('POST', '/api/documents', { as: admin, form: upload('empty.txt', new Uint8Array(), { organisationId: String(ws.cityId) }) });
+    expect(res.status).toBe(400);
+    expect((await db().query<{ n: number }>('SELECT count(*)::int AS n FROM documents')).rows[0].n).toBe(before);
+  });
+
+  it('lets only the office import', async () => {
+    const unitA = await client.login('unitA');
+    const res = await client.call('POST', '/api/documents', { as: unitA, form: upload('x.txt', new TextEncoder().encode('增长6%'), { organisationId: String(ws.cityId) }) });
+    expect(res.status).toBe(403);
+  });
+
+  it('rolls the plan up by status, section, unit, leader and district', async () => {
+    const res = await client.call('GET', `/api/dashboard?planId=${ws.planId}`, { as: admin });
+    expect(res.status).toBe(200);
+    expect(res.body.rollUp.plan.total).toBe(3);
+    expect(res.body.rollUp.units.map((u: { unit: string }) => u.unit)).toEqual(expect.arrayContaining(['市发改委', '市科技局']));
+    expect(res.body.rollUp.scopes[0].key).toBe('鄞州区');
+    expect(res.body.expectedPercent).toBeGreaterThan(49);
+    const big = await client.call('GET', `/api/dashboard?planId=${notice.planId}`, { as: admin });
+    expect(big.body.rollUp.plan.total).toBeGreaterThan(150);
+    expect(big.body.rollUp.plan.counts.overdue).toBe(big.body.rollUp.plan.total);
+  });
+
+  it('judges targets against actuals entered by hand', async () => {
+    await db().query(`UPDATE tasks SET targets = '[{"indicator":"地区生产总值","measure":"growth","direction":"up","value":6.8,"unit":"%","cmp":"approx"}]' WHERE id = $1`, [ws.taskA]);
+    const added = await client.call('POST', `/api/tasks/${ws.taskA}/actuals`, { as: admin, body: { value: 6.8, period: '2020', text: '增长6.8%' } });
+    expect(added.status).toBe(201);
+    expect(added.body.verdict).toBe('met');
+    const rec = await client.call('GET', `/api/plans/${ws.planId}/reconciliation`, { as: admin });
+    expect(rec.body.items[0].judgement.verdict).toBe('met');
+    expect(rec.body.keeping.plan[0]).toMatchObject({ met: 1, rate: 1 });
+  });
+
+  it('discloses published tasks without login, and nothing of a draft plan', async () => {
+    const plans = await client.call('GET', '/api/public/plans');
+    expect(plans.body.items.map((p: { id: number }) => p.id)).toEqual([ws.planId]);
+    const tasks = await client.call('GET', `/api/public/plans/${ws.planId}/tasks?livelihood=true`);
+    expect(tasks.body.items.map((t: { id: number }) => t.id)).toEqual([ws.taskB, ws.subtaskA]);
+    expect(JSON.stringify(tasks.body)).not.toContain('personInCharge');
+    const draft = await client.call('GET', `/api/public/plans/${notice.planId}/tasks`);
+    expect(draft.body.items).toEqual([]);
+  });
+
+  it('keeps an audit trail the office can read', async () => {
+    const res = await client.call('GET', '/api/audit?entity=document', { as: admin });
+    expect(res.body.items[0]).toMatchObject({ action: 'document.import', username: 'admin' });
+    const unitA = await client.login('unitA');
+    expect((await client.call('GET', '/api/audit', { as: unitA })).status).toBe(403);
+  });
+});

@@ -46,36 +46,92 @@ export function union(parts: Features[]): Features {
   return out;
 }
 
+/** A passage's features with their vector length, computed once per sentence rather than once per comparison. */
+export interface Passage {
+  features: Features;
+  norm: number;
+}
+
+export function passageOf(features: Features, w: Weights): Passage {
+  let norm = 0;
+  for (const [f, k] of features) {
+    const y = (1 + Math.log(k)) * weight(w, f);
+    norm += y * y;
+  }
+  return { features, norm: Math.sqrt(norm) };
+}
+
+/** An item's features with their weights, computed once per item rather than once per comparison. */
+export interface Query {
+  entries: { feature: string; idf: number; x: number }[];
+  total: number;
+  norm: number;
+}
+
+export function queryOf(features: Features, w: Weights): Query {
+  const entries = [...features].map(([feature, k]) => {
+    const idf = weight(w, feature);
+    return { feature, idf, x: (1 + Math.log(k)) * idf };
+  });
+  return {
+    entries,
+    total: entries.reduce((s, e) => s + e.idf, 0),
+    norm: Math.sqrt(entries.reduce((s, e) => s + e.x * e.x, 0)),
+  };
+}
+
 /**
  * How well a passage accounts for an item: the share of the item's weighted
  * features the passage holds (a notice shortens the report's sentence, so
  * what matters is that the item's words are there), blended with the cosine
  * of the two, which keeps a long passage from winning by sheer length.
  */
-export function resemblance(item: Features, passage: Features, w: Weights): { score: number; coverage: number; cosine: number } {
+export function resemblance(item: Query, passage: Passage): { score: number; coverage: number; cosine: number } {
   let held = 0;
-  let total = 0;
   let dot = 0;
-  let itemNorm = 0;
-  for (const [f, k] of item) {
-    const idf = weight(w, f);
-    total += idf;
-    const x = (1 + Math.log(k)) * idf;
-    itemNorm += x * x;
-    const other = passage.get(f);
+  for (const e of item.entries) {
+    const other = passage.features.get(e.feature);
     if (other !== undefined) {
-      held += idf;
-      dot += x * (1 + Math.log(other)) * idf;
+      held += e.idf;
+      dot += e.x * (1 + Math.log(other)) * e.idf;
     }
   }
-  let passageNorm = 0;
-  for (const [f, k] of passage) {
-    const y = (1 + Math.log(k)) * weight(w, f);
-    passageNorm += y * y;
-  }
-  const coverage = total > 0 ? held / total : 0;
-  const cosine = itemNorm > 0 && passageNorm > 0 ? dot / Math.sqrt(itemNorm * passageNorm) : 0;
+  const coverage = item.total > 0 ? held / item.total : 0;
+  const cosine = item.norm > 0 && passage.norm > 0 ? dot / (item.norm * passage.norm) : 0;
   return { score: COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * cosine, coverage, cosine };
+}
+
+/** For each feature, the passages that hold it and its log count there: scoring an item touches only what it shares. */
+export type Postings = Map<string, { at: number; tf: number }[]>;
+
+export function postingsOf(passages: Passage[]): Postings {
+  const postings: Postings = new Map();
+  passages.forEach((p, at) => {
+    for (const [f, k] of p.features) {
+      const entry = { at, tf: 1 + Math.log(k) };
+      const list = postings.get(f);
+      if (list) list.push(entry);
+      else postings.set(f, [entry]);
+    }
+  });
+  return postings;
+}
+
+/** `resemblance(item, passage).score` for every passage at once. */
+export function scoresAgainst(item: Query, passages: Passage[], postings: Postings): number[] {
+  const held = new Float64Array(passages.length);
+  const dot = new Float64Array(passages.length);
+  for (const e of item.entries) {
+    for (const { at, tf } of postings.get(e.feature) ?? []) {
+      held[at] += e.idf;
+      dot[at] += e.x * tf * e.idf;
+    }
+  }
+  return passages.map((p, at) => {
+    const coverage = item.total > 0 ? held[at] / item.total : 0;
+    const cosine = item.norm > 0 && p.norm > 0 ? dot[at] / (item.norm * p.norm) : 0;
+    return COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * cosine;
+  });
 }
 
 /** How much of the score is coverage of the item; the rest is cosine. */

@@ -117,3 +117,8 @@ export function draftFromReport(source: SourceDocument, model: SuggestionModel):
   if (place) plan.place = place;
   return plan;
 }
+
+/** The title a breakdown of the report carries: 2020年政府工作报告目标任务责任分解. */
+export function draftTitle(plan: Pick<DraftPlan, 'year'>): string {
+  return `${plan.year ? `${plan.year}年` : ''}政府工作报告目标任务责任分解`;
+}

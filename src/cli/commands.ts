@@ -4,6 +4,13 @@ import { register as suggest } from './suggest.ts';
 import { register as extract } from './extract.ts';
 import { register as render } from './render.ts';
 import { register as reconcile } from './reconcile.ts';
+import { register as breakdown } from './breakdown.ts';
+import { register as align } from './align.ts';
+import { register as serve } from './serve.ts';
+import { register as importDocuments } from './import.ts';
+import { register as backup } from './backup.ts';
+import { register as restore } from './restore.ts';
+import { register as user } from './user.ts';
 
 /**
  * Each CLI command lives in its own file and exports a `register` function;
@@ -18,4 +25,11 @@ export const commands: RegisterCommand[] = [
   extract,
   render,
   reconcile,
+  breakdown,
+  align,
+  serve,
+  importDocuments,
+  backup,
+  restore,
+  user,
 ];

@@ -6,7 +6,7 @@ import { expandInputs, type Input } from './walk.ts';
 import { ProgressBar } from './progress.ts';
 import { AtomicFile } from './atomic-file.ts';
 import { FORMATS, jsonArray, jsonLine, table, type Format } from './record-formats.ts';
-import { readDocument, sizeRefusal } from '../text/read.ts';
+import { READABLE_EXTENSIONS, readDocument, sizeRefusal } from '../text/read.ts';
 import { READ_LIMITS } from '../text/read-limits.ts';
 import { RefusedInput } from '../text/source.ts';
 import { analyse } from '../pipeline.ts';
@@ -60,6 +60,7 @@ export async function runExtract(args: string[], opts: ExtractOptions, io: Extra
   if (!(FORMATS as readonly string[]).includes(opts.format)) throw new ExitError(`unknown format "${opts.format}" (use ${FORMATS.join(', ')})`, 2);
   const format = opts.format as Format;
   const inputs = expandInputs(args);
+  if (inputs.length === 0) io.stderr.write(`luoshi: no report files (${[...READABLE_EXTENSIONS].map((e) => `.${e}`).join(' ')}) in ${args.join(', ')}\n`);
   const progress = io.stderr.isTTY && inputs.length > 1 ? new ProgressBar(io.stderr, inputs.length) : undefined;
   const say = (line: string) => (progress ? progress.say(line) : io.stderr.write(`${line}\n`));
   const file = opts.out ? openOut(opts.out) : undefined;
@@ -81,7 +82,7 @@ export async function runExtract(args: string[], opts: ExtractOptions, io: Extra
       } else {
         records += result.records.length;
         if (format === 'jsonl') for (const r of result.records) out.write(jsonLine(r));
-        else kept.push(...result.records);
+        else for (const r of result.records) kept.push(r);
       }
       progress?.tick(label(inputs[i + 1]));
     }

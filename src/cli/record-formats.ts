@@ -48,7 +48,7 @@ const COLUMNS: [title: string, cell: (r: QuantityRecord) => string, max: number]
 /** An aligned table for people: Chinese characters count two columns wide, long cells are cut with "…". */
 export function table(records: QuantityRecord[]): string {
   const rows = [COLUMNS.map(([title]) => title), ...records.map((r) => COLUMNS.map(([, cell, max]) => clip(cell(r).replace(/\s+/g, ' '), max)))];
-  const widths = COLUMNS.map((_, i) => Math.max(...rows.map((row) => displayWidth(row[i]))));
+  const widths = COLUMNS.map((_, i) => rows.reduce((w, row) => Math.max(w, displayWidth(row[i])), 0));
   const lines = rows.map((row) => row.map((c, i) => (i === row.length - 1 ? c : c + ' '.repeat(widths[i] - displayWidth(c)))).join('  ').trimEnd());
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   return `${lines.join('\n')}\n`;

@@ -17,23 +17,22 @@ export function expandInputs(args: string[]): Input[] {
   const inputs: Input[] = [];
   for (const arg of args) {
     if (arg === '-') inputs.push({ kind: 'stdin' });
-    else if (statSync(arg).isDirectory()) inputs.push(...walk(arg, new Set()).map((path) => ({ kind: 'file' as const, path })));
+    else if (statSync(arg).isDirectory()) for (const path of walk(arg, new Set())) inputs.push({ kind: 'file', path });
     else inputs.push({ kind: 'file', path: arg });
   }
   return inputs;
 }
 
-function walk(dir: string, seen: Set<string>): string[] {
+function walk(dir: string, seen: Set<string>, files: string[] = []): string[] {
   const real = realpathSync(dir);
-  if (seen.has(real)) return []; // a symlink loop
+  if (seen.has(real)) return files; // a symlink loop
   seen.add(real);
-  const files: string[] = [];
   const names = readdirSync(dir).filter((n) => !n.startsWith('.')).sort();
   for (const name of names) {
     const path = join(dir, name);
     let stat;
     try { stat = statSync(path); } catch { continue; } // a dangling symlink
-    if (stat.isDirectory()) files.push(...walk(path, seen));
+    if (stat.isDirectory()) walk(path, seen, files);
     else if (stat.isFile() && READABLE_EXTENSIONS.has(extension(name))) files.push(path);
   }
   return files;

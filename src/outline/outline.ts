@@ -85,11 +85,18 @@ function classify(title: string): 'review' | 'plan' | 'glossary' | undefined {
   return PART_KIND_WORDS.find((k) => k.pattern.test(title))?.kind;
 }
 
+/** 2019年主要工作 in a 2020 report looks back; 2020年重点 looks ahead. */
+function kindByYear(title: string, year: number | undefined): 'review' | 'plan' | undefined {
+  const y = /^(\d{4})年[^\d]{0,10}工作/.exec(title);
+  if (!y || !year || title.length > PART_TITLE_MAX) return undefined;
+  return Number(y[1]) < year ? 'review' : 'plan';
+}
+
 function findParts(text: string, headings: Heading[], year: number | undefined): Part[] {
   const starts: Omit<Part, 'end'>[] = [{ kind: 'other', title: '', start: 0 }];
   for (const h of headings) {
     if (h.level > 1) continue;
-    const kind = classify(h.title);
+    const kind = classify(h.title) ?? kindByYear(h.title, year);
     if (kind) starts.push({ kind, title: h.title, start: h.start, period: partPeriod(kind, h.title, year) });
   }
   SINCE_RE.lastIndex = 0;
@@ -112,7 +119,7 @@ function partPeriod(kind: 'review' | 'plan' | 'glossary', title: string, year: n
   if (/上半年/.test(title)) return `${y ? y[1] : year ?? ''}H1` || undefined;
   if (y) return y[1];
   if (!year) return undefined;
-  if (kind === 'review') return /过去五年|五年来/.test(title) ? `${year - 5}-${year - 1}` : String(year - 1);
+  if (kind === 'review') return /五年/.test(title) ? `${year - 5}-${year - 1}` : String(year - 1);
   return String(year);
 }
 

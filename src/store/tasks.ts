@@ -6,9 +6,11 @@ import type { Queryable } from './db.ts';
  */
 const EFFECTIVE_ASSIGNMENT = `
   LEFT JOIN LATERAL (
-    SELECT a.* FROM assignments a
-     WHERE a.archived_at IS NULL AND (a.task_id = t.id OR a.task_id = t.parent_id)
-     ORDER BY (a.task_id = t.id) DESC LIMIT 1) ea ON true`;
+    SELECT * FROM (
+      SELECT a.*, 0 AS preference FROM assignments a WHERE a.task_id = t.id AND a.archived_at IS NULL
+      UNION ALL
+      SELECT a.*, 1 FROM assignments a WHERE a.task_id = t.parent_id AND a.archived_at IS NULL) own_or_parent
+    ORDER BY preference LIMIT 1) ea ON true`;
 
 const TASK_COLUMNS = `
   t.id, t.plan_id, t.parent_id, t.document_id, t.kind, t.livelihood, t.no, t.position, t.text,

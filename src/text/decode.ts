@@ -79,8 +79,9 @@ export function bomEncoding(bytes: Uint8Array): TextEncodingName | undefined {
  * text must still be plausible.
  */
 function utf16ByNulPattern(bytes: Uint8Array): TextEncodingName | undefined {
-  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
-  const n = Math.min(bytes.length, 64 * 1024);
+  // an odd length is a file cut short; the last byte decodes to one U+FFFD
+  const n = Math.min(bytes.length - (bytes.length % 2), 64 * 1024);
+  if (n < 2) return undefined;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i += 2) {

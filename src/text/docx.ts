@@ -113,13 +113,15 @@ interface TableState { kind: 'table'; rows: string[][]; row?: string[] }
 type Container = ParagraphState | CellState | TableState;
 
 /** Elements whose content is not the document's visible text. */
-const SKIPPED = new Set(['mc:Fallback', 'w:delText', 'w:instrText', 'w:rPr', 'w:tblPr', 'w:trPr', 'w:sectPr']);
+const SKIPPED = new Set(['mc:Fallback', 'w:del', 'w:moveFrom', 'w:delText', 'w:instrText', 'w:tblPr', 'w:trPr', 'w:sectPr']);
 
 function parseBody(xml: string, lists: ListCounter, styleNumbering: Map<string, NumRef>): Block[] {
   const blocks: Block[] = [];
   const stack: Container[] = [];
   let skipDepth = 0;
   let inText = false;
+  /** The current run is hidden text (`w:vanish`), which Word does not show or print. */
+  let hiddenRun = false;
   const top = () => stack[stack.length - 1];
   const paragraph = () => {
     const t = top();
@@ -137,6 +139,8 @@ function parseBody(xml: string, lists: ListCounter, styleNumbering: Map<string, 
         case 'w:pStyle': if (p?.inProps) p.style = a['w:val']; break;
         case 'w:numId': if (p?.inProps) p.numId = a['w:val']; break;
         case 'w:ilvl': if (p?.inProps) p.ilvl = Number(a['w:val'] ?? 0); break;
+        case 'w:r': hiddenRun = false; break;
+        case 'w:vanish': if (p && !p.inProps) hiddenRun = a['w:val'] !== '0' && a['w:val'] !== 'false'; break;
         case 'w:t': inText = true; break;
         case 'w:tab': if (p && !p.inProps) p.parts.push(inCell() ? ' ' : '\t'); break;
         case 'w:br': case 'w:cr': if (p && !p.inProps) p.parts.push(inCell() ? ' ' : '\n'); break;
@@ -153,7 +157,7 @@ function parseBody(xml: string, lists: ListCounter, styleNumbering: Map<string, 
     },
     ontext(text) {
       const p = paragraph();
-      if (inText && skipDepth === 0 && p) p.parts.push(text);
+      if (inText && !hiddenRun && skipDepth === 0 && p) p.parts.push(text);
     },
     onclosetag(name) {
       if (skipDepth > 0) { skipDepth--; return; }

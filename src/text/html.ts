@@ -44,11 +44,24 @@ export function readHtml(html: string): { text: string; blocks: Block[] } {
     if (name === 'td' || name === 'th') out.cellGap();
     if (CONTENT_ELEMENTS.has(name)) contentDepth++;
     if (BLOCK_ELEMENTS.has(name) || name === 'tr') out.lineBreak();
+    if (name === 'li') out.text(listMarker(el));
     stack.push({ node, exit: true });
     for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i], exit: false });
   }
   out.lineBreak();
   return { text: out.lines.join('\n'), blocks: out.blocks };
+}
+
+/** The number a browser shows before an item of a numbered list (`<ol>`, `start`), nothing for bullets. */
+function listMarker(li: Element): string {
+  const list = li.parent as Element | null;
+  if (!list || list.type !== 'tag' || list.name !== 'ol') return '';
+  let n = Number(list.attribs.start) || 1;
+  for (const sibling of elementChildren(list)) {
+    if (sibling === li) break;
+    if (sibling.name === 'li') n++;
+  }
+  return `${n}. `;
 }
 
 function isDropped(el: Element, inContent: boolean): boolean {
@@ -73,30 +86,53 @@ function isDataTable(table: Element): boolean {
   while (stack.length) {
     const n = stack.pop()!;
     if (n.type === 'tag' && LAYOUT_MARKERS.has((n as Element).name)) return false;
-    if (n.type === 'tag') stack.push(...(n as Element).children);
+    if (n.type === 'tag') for (const c of (n as Element).children) stack.push(c);
   }
   return rows.every((tr) => cellElements(tr).every((td) => textOf(td, false).length <= MAX_DATA_CELL_CHARS));
 }
 
+/**
+ * The cells of a data table on a grid: a cell spanning columns or rows leaves
+ * empty cells in the places it covers, so every value stays under its header.
+ */
 function tableRows(table: Element): string[][] {
   const rows: string[][] = [];
+  /** Per column, how many more rows a cell above still covers. */
+  const covered: number[] = [];
   for (const tr of tableRowElements(table)) {
     const row: string[] = [];
+    const fillCovered = () => {
+      while (covered[row.length] > 0) { covered[row.length]--; row.push(''); }
+    };
     for (const td of cellElements(tr)) {
       if (isDropped(td, true)) continue;
-      const span = Math.min(Math.max(1, Number(td.attribs.colspan) || 1), 64);
-      row.push(textOf(td, false), ...Array<string>(span - 1).fill(''));
+      fillCovered();
+      const colspan = span(td.attribs.colspan);
+      const rowspan = span(td.attribs.rowspan);
+      for (let c = 0; c < colspan; c++) {
+        if (rowspan > 1) covered[row.length] = rowspan - 1;
+        row.push(c === 0 ? textOf(td, false) : '');
+      }
+    }
+    // columns at the end of the row still covered from above
+    while (covered.slice(row.length).some((n) => n > 0)) {
+      if (covered[row.length] > 0) covered[row.length]--;
+      row.push('');
     }
     if (row.some((c) => c)) rows.push(row);
   }
   return rows;
 }
 
+function span(attr: string | undefined): number {
+  return Math.min(Math.max(1, Number(attr) || 1), 64);
+}
+
 function tableRowElements(table: Element): Element[] {
   const rows: Element[] = [];
   for (const c of elementChildren(table)) {
     if (c.name === 'tr') rows.push(c);
-    else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') rows.push(...elementChildren(c).filter((r) => r.name === 'tr'));
+    else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') for (const r of elementChildren(c)) if (r.name === 'tr') rows.push(r);
   }
   return rows;
 }

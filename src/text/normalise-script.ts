@@ -10,14 +10,16 @@ function convert(s: string): string {
 
 /** A traditional text shows its script early; the rest need not be scanned. */
 const TRADITIONAL_SAMPLE = 8_000;
-const MARKER = new RegExp(`[${TRADITIONAL_MARKERS}]`, 'g');
+const MARKER = new Uint8Array(0x10000);
+for (const ch of TRADITIONAL_MARKERS) MARKER[ch.charCodeAt(0)] = 1;
 
 /** True when the text is written in traditional characters. */
 export function isTraditional(text: string): boolean {
-  MARKER.lastIndex = 0;
   let found = 0;
-  const head = text.slice(0, TRADITIONAL_SAMPLE);
-  while (MARKER.exec(head)) if (++found >= TRADITIONAL_MIN_MARKERS) return true;
+  const end = Math.min(text.length, TRADITIONAL_SAMPLE);
+  for (let i = 0; i < end; i++) {
+    if (MARKER[text.charCodeAt(i)] && ++found >= TRADITIONAL_MIN_MARKERS) return true;
+  }
   return false;
 }
 

@@ -60,7 +60,7 @@ function splitLines(text: string): Line[] {
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    lines.push({ start, end, key: text.slice(start, end).replace(/\s+/g, '') });
+    lines.push({ start, end, key: text.slice(start, end).trim() });
     start = end + 1;
   }
   return lines;

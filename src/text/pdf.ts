@@ -85,23 +85,32 @@ function isCjk(c: number): boolean {
   return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3000 && c <= 0x303f) || c === 0x201c || c === 0x201d;
 }
 
-const PAGE_NUMBER = /^(?:[-—–－‒_~·\s]*\d{1,4}[-—–－‒_~·\s]*|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s+\d+(?:\s+of\s+\d+)?)$/i;
+/** A page number as printed: `- 3 -`, `— 3 —`, `第3页`, `3 / 12`, `Page 3 of 12`. */
+const DECORATED_PAGE_NUMBER = /^(?:[-—–－‒_~·]+\s*\d{1,4}\s*[-—–－‒_~·]+|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s+\d+(?:\s+of\s+\d+)?)$/i;
+const BARE_NUMBER = /^\d{1,4}$/;
 const SENTENCE_END = /[。！？；：!?;:]$|[。！？][”」』]$/;
 
 function joinPages(pages: Line[][]): string {
   const chrome = runningChrome(pages);
-  const kept = pages.map((lines) => lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && (PAGE_NUMBER.test(l.text.trim()) || chrome.has(chromeKey(l.text))))));
+  const offset = pageNumberOffset(pages);
+  const isChrome = (l: Line, page: number) => {
+    const t = l.text.trim();
+    return DECORATED_PAGE_NUMBER.test(t) || chrome.has(chromeKey(t)) || (offset !== undefined && BARE_NUMBER.test(t) && Number(t) - page === offset);
+  };
+  const kept = pages.map((lines, page) => lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && isChrome(l, page))));
   const all = kept.flat();
   if (all.length === 0) return '';
-  const left = Math.min(...all.map((l) => l.left));
+  const left = all.reduce((m, l) => Math.min(m, l.left), Infinity);
   const right = rightMargin(all);
+  // a column narrower than this holds table cells or a list, whose lines are not wrapped prose
+  const prose = right - left >= 15 * all.reduce((m, l) => Math.max(m, l.size), 0);
   const out: string[] = [];
   let previous: Line | undefined;
   for (const line of all) {
     const indented = line.left > left + line.size * 0.5;
     // The typesetter wrapped the previous line if this line's first unbreakable piece would not have fitted
     // on it; unless a sentence ended there, this line (when not indented) continues the same paragraph.
-    const wrapped = previous && previous.right + firstPieceWidth(line.text, line.size) > right - previous.size * 0.2 && !SENTENCE_END.test(previous.text);
+    const wrapped = previous && prose && previous.right + firstPieceWidth(line.text, line.size) > right - previous.size * 0.5 && !SENTENCE_END.test(previous.text);
     if (previous && wrapped && !indented) out[out.length - 1] += joiner(out[out.length - 1], line.text) + line.text;
     else out.push(line.text);
     previous = line;
@@ -129,7 +138,7 @@ function firstPieceWidth(text: string, size: number): number {
     if (before === ' ') break;
     end++;
   }
-  return chars.slice(0, end).reduce((w, c) => w + (c.charCodeAt(0) < 0x2000 ? 0.55 : 1) * size, 0);
+  return chars.slice(0, end).reduce((w, c) => w + (c.charCodeAt(0) >= 0x2000 ? 1 : /[%@MWmw]/.test(c) ? 0.85 : 0.55) * size, 0);
 }
 
 /**
@@ -140,7 +149,7 @@ function firstPieceWidth(text: string, size: number): number {
 function rightMargin(lines: Line[]): number {
   const edges = lines.filter((l) => !/[，。、；：！？,.;:!?）)”」]$/.test(l.text)).map((l) => Math.round(l.right)).sort((a, b) => b - a);
   for (let i = 0; i + 1 < edges.length; i++) if (edges[i] - edges[i + 1] <= 1) return edges[i];
-  return Math.max(...lines.map((l) => l.right));
+  return lines.reduce((m, l) => Math.max(m, l.right), 0);
 }
 
 function joiner(before: string, after: string): string {
@@ -152,10 +161,26 @@ function runningChrome(pages: Line[][]): Set<string> {
   if (pages.length < 3) return new Set();
   const counts = new Map<string, number>();
   for (const lines of pages) {
+    if (lines.length < 3) continue; // a header or footer frames other lines
     const edge = new Set([lines[0], lines[lines.length - 1]].filter(Boolean).map((l) => chromeKey(l.text)));
     for (const k of edge) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n >= Math.max(3, pages.length / 2)).map(([k]) => k));
+}
+
+/**
+ * A bare number at a page's edge is a page number only when such numbers
+ * follow the pages (page index + a fixed offset) on most of them; otherwise it
+ * is data, such as the last cell of a table that ends the page.
+ */
+function pageNumberOffset(pages: Line[][]): number | undefined {
+  const counts = new Map<number, number>();
+  pages.forEach((lines, page) => {
+    const edges = new Set([lines[0], lines[lines.length - 1]].filter((l) => l && BARE_NUMBER.test(l.text.trim())).map((l) => Number(l.text.trim()) - page));
+    for (const o of edges) counts.set(o, (counts.get(o) ?? 0) + 1);
+  });
+  const [offset, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  return n >= 2 && n >= pages.length / 2 ? offset : undefined;
 }
 
 function chromeKey(text: string): string {

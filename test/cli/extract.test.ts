@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
@@ -58,6 +58,15 @@ describe('luoshi extract', () => {
     expect(code).toBe(0);
     expect(SUMMARY.exec(stderr)?.[1]).toBe('2');
     expect([...new Set(records(stdout).map((r) => r.doc))]).toEqual(['b', 'a']); // b_2020.txt, then nested/a_2019.html
+  });
+
+  it('says so when a folder holds no reports', async () => {
+    const folder = join(tree.dir, 'data');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'answers.json'), '[]');
+    const { code, stderr } = await luoshi('extract', folder);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^luoshi: no report files \(\.html .*\) in .*data\nluoshi extract: 0 files, 0 records, 0 errors/);
   });
 
   it('exits 1 when some files are refused, reporting each in one line and still writing the others', async () => {

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
@@ -41,7 +41,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-async function waitForHealth(url: string, child?: ChildProcess, timeoutMs = 60_000): Promise<void> {
+async function waitForHealth(url: string, child?: ChildProcess, timeoutMs = 120_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   let output = '';
   child?.stdout?.on('data', (d) => { output += d; });
@@ -61,14 +61,16 @@ const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
 };
 
-/** The API and web/dist in this process, for as long as `luoshi serve` does not exist yet. */
-async function startInProcess(dataDir: string, port: number): Promise<() => Promise<void>> {
+/** The API and web/dist in this process, for as long as `luoshi serve` is not registered as a command. */
+async function startInProcess(dataDir: string, port: number, seedsDir: string): Promise<() => Promise<void>> {
   const { openStore } = await import('../../src/store/open.ts');
   const { createApp } = await import('../../src/server/app.ts');
   const { ensureAdmin } = await import('../../src/server/users.ts');
+  const { buildDemo } = await import('../../src/server/demo.ts');
   const { serve } = await import('@hono/node-server');
   const db = await openStore({ data: dataDir });
   await ensureAdmin(db, ADMIN_PASSWORD);
+  await buildDemo(db, seedsDir, new Date().toISOString().slice(0, 10), DEMO_PASSWORD);
   const app = createApp({ db });
   app.get('*', (c) => {
     const path = join(DIST, decodeURIComponent(new URL(c.req.url).pathname));
@@ -82,16 +84,31 @@ async function startInProcess(dataDir: string, port: number): Promise<() => Prom
   };
 }
 
-/** Starts `luoshi serve` on a fresh data directory and a free port on 127.0.0.1. */
-export async function startServer(): Promise<RunningServer> {
+export const DEMO_PASSWORD = 'e2e-demo-password';
+
+const serveRegistered = () => /register as serve\b/.test(readFileSync(join(ROOT, 'src/cli/commands.ts'), 'utf8'));
+
+/**
+ * Starts `luoshi serve` on a fresh data directory and a free port on
+ * 127.0.0.1. Its demo workspace is built from the seed files named (all of
+ * them by default), so a test can start from only the 2019 notice.
+ */
+export async function startServer(options: { seeds?: string[] } = {}): Promise<RunningServer> {
   ensureWebBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'luoshi-e2e-'));
+  let seedsDir = SEEDS;
+  if (options.seeds) {
+    seedsDir = join(dataDir, 'seeds');
+    mkdirSync(seedsDir);
+    for (const f of options.seeds) symlinkSync(join(SEEDS, f), join(seedsDir, f));
+  }
+  const store = join(dataDir, 'store');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let stop: () => Promise<void>;
-  if (existsSync(join(ROOT, 'src/cli/serve.ts'))) {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/luoshi.mjs'), 'serve', '--data', dataDir, '--port', String(port), '--host', '127.0.0.1'], {
-      cwd: ROOT, env: { ...process.env, LUOSHI_ADMIN_PASSWORD: ADMIN_PASSWORD, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'],
+  if (serveRegistered()) {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/luoshi.mjs'), 'serve', '--data', store, '--port', String(port), '--host', '127.0.0.1', '--seeds', seedsDir], {
+      cwd: ROOT, env: { ...process.env, LUOSHI_ADMIN_PASSWORD: ADMIN_PASSWORD, LUOSHI_DEMO_PASSWORD: DEMO_PASSWORD, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     await waitForHealth(url, child);
     stop = async () => {
@@ -99,7 +116,7 @@ export async function startServer(): Promise<RunningServer> {
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
     };
   } else {
-    stop = await startInProcess(dataDir, port);
+    stop = await startInProcess(store, port, seedsDir);
     await waitForHealth(url);
   }
   return {

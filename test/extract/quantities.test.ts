@@ -131,7 +131,12 @@ describe('extractQuantities: examples', () => {
   });
 
   it('digits spaced out by the page are read as one number', () => {
-    expect(review('年进出口总额由1 6 5 5 亿美元增加到3 2 5 1 亿美元。').map((r) => [r.value, r.unit])).toEqual([[1655, '亿美元'], [3251, '亿美元']]);
+    expect(review('年进出口总额达到3 2 5 1 亿美元,专利权2 2 ．4 万件。').map((r) => [r.value, r.unit])).toEqual([[3251, '亿美元'], [22.4, '万件']]);
+  });
+
+  it('thousands separators, and a baseline (从/由…提高到) left out', () => {
+    expect(review('本年收入合计２７，２０３，３１９，０００元。')[0]).toMatchObject({ value: 27203319000, unit: '元' });
+    expect(plan('起征点从月销售额3万元提高到10万元。').map((r) => [r.indicator, r.value])).toEqual([['起征点', 10]]);
   });
 
   it('reports spans in the original text', () => {
@@ -148,6 +153,13 @@ describe('quota tables flattened one cell per line', () => {
     const cells = analysis.quantities.filter((r) => r.quote.endsWith('(个)'));
     expect(cells.map((r) => [r.value, r.scope])).toEqual([[5, undefined], [3, undefined], [1, undefined]]);
     expect(analysis.messages.map((m) => m.code)).toEqual(['QUOTA_HEADERS_LOST']);
+  });
+
+  it('reads a table that kept its cells (tab-separated rows from docx or html)', () => {
+    const text = ['一、老旧住宅小区改造', '目标任务:完成老旧住宅小区改造面积15万平方米。', '任务分解\t海曙\t江北', '改造面积(万平方米)\t10\t5', '年份\t2019年\t2020年', '改造面积\t3\t4'].join('\n');
+    const rs = analyse({ name: '995.txt', format: 'docx', encoding: 'binary-container', text }).quantities.filter((r) => r.scope);
+    expect(rs.map((r) => [r.scope, r.value, r.unit, r.indicator])).toEqual([['海曙', 10, '万平方米', '改造面积'], ['江北', 5, '万平方米', '改造面积']]);
+    expect(text.slice(rs[1].span.start, rs[1].span.end)).toBe('5');
   });
 
   it('tells a district name from a label fragment by the count of values', () => {

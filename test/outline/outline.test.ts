@@ -39,6 +39,11 @@ describe('outline', () => {
     ]);
   });
 
+  it('tells a review from a plan by the year a heading names', () => {
+    const o = buildOutline(normalise('2020年5月8日\n2019年主要工作\n新建绿道10公里。\n2020年工作\n新建绿道20公里。').text);
+    expect(o.parts.filter((p) => p.kind !== 'other').map((p) => [p.kind, p.period])).toEqual([['review', '2019'], ['plan', '2020']]);
+  });
+
   it('reads a half-year report written on one line', () => {
     const half = buildOutline(normalise('余姚市人民政府 (2020年8月) 各位代表: 现向你们报告。 一、上半年工作回顾 上半年,实现地区生产总值551.2亿元。 二、下半年重点工作安排 新建停车位1000个。').text);
     expect(half.parts.filter((p) => p.kind !== 'other').map((p) => [p.kind, p.period])).toEqual([['review', '2020H1'], ['plan', '2020']]);

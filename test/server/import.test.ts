@@ -10,7 +10,7 @@ const seed = (name: string) => readFileSync(seeds + name);
 function upload(name: string, bytes: Uint8Array, fields: Record<string, string>): FormData {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  form.set('file', new File([bytes], name));
+  form.set('file', new File([Buffer.from(bytes)], name));
   return form;
 }
 

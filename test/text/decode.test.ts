@@ -46,6 +46,11 @@ describe('decodeText', () => {
     expect(r.ok && r.text.startsWith(report.slice(0, 900))).toBe(true);
   });
 
+  it('reads UTF-16 without a BOM that was cut at an odd byte', () => {
+    const bytes = encodeUtf16(report, 'le', false).subarray(0, 20001);
+    expect(decodeText(bytes)).toMatchObject({ ok: true, encoding: 'utf-16le', text: `${report.slice(0, 10000)}\ufffd` });
+  });
+
   it('trusts a page that declares GBK only when its bytes are not UTF-8', () => {
     expect(decodeText(utf8('增长6.5%'), 'gbk')).toMatchObject({ ok: true, encoding: 'utf-8' });
     expect(decodeText(encodeGb18030('增长6.5%'), 'gbk')).toMatchObject({ ok: true, encoding: 'gb18030', text: '增长6.5%' });

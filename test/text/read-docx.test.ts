@@ -69,8 +69,9 @@ describe('reading a .docx', () => {
     ]);
   });
 
-  it('leaves out deleted text, field codes and the fallback copy of a text box', async () => {
+  it('leaves out deleted, moved-away and hidden text, field codes and the fallback copy of a text box', async () => {
     const body = '<w:p><w:r><w:t>保留</w:t></w:r><w:del><w:r><w:delText>删除</w:delText></w:r></w:del>'
+      + '<w:moveFrom><w:r><w:t>移走</w:t></w:r></w:moveFrom><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>'
       + '<w:r><w:instrText> PAGE </w:instrText></w:r>'
       + '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:r><w:t>框内</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>框内</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>';
     expect((await readDocument(buildDocx(body), 'x.docx')).text).toBe('保留框内');

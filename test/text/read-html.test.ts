@@ -42,6 +42,14 @@ describe('reading a web page', () => {
     expect(doc.blocks?.at(-1)).toEqual({ kind: 'table', rows: [['区域', '海曙', '江北'], ['停车位', '3000', '2500']] });
   });
 
+  it('keeps every value under its column when cells span rows or columns, and shows list numbers', async () => {
+    const html = '<table><tr><td rowspan="2">任务分解</td><td>海曙</td><td colspan="2">镇海北仑</td></tr><tr><td>10</td><td>8</td><td>11</td></tr></table>'
+      + '<ol start="3"><li>第三项</li><li>第四项</li></ol><ul><li>无编号</li></ul>';
+    const doc = await readDocument(utf8(html), 'spans.html');
+    expect(doc.blocks?.[0]).toEqual({ kind: 'table', rows: [['任务分解', '海曙', '镇海北仑', ''], ['', '10', '8', '11']] });
+    expect(doc.text.split('\n').slice(2)).toEqual(['3. 第三项', '4. 第四项', '无编号']);
+  });
+
   it('reads a page laid out in tables as text, not as one giant cell', async () => {
     const layout = '<html><body><table><tr><td><p>一、工作回顾</p><p>全年实现地区生产总值2211亿元。</p></td></tr></table></body></html>';
     const doc = await readDocument(utf8(layout), 'old.htm');

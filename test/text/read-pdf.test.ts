@@ -34,6 +34,25 @@ describe('reading a PDF with a text layer', () => {
     expect(doc.text).toBe('实现地区生产总值2211亿元，增长7%；完成财政总收入453.4亿元，增长4%。全年新增城镇就业1.5万人。\n二、2020年主要目标');
   });
 
+  it('drops bare page numbers that follow the pages, but keeps a number that ends a page as data', async () => {
+    const numbered = buildTextPdf(['一', '二', '三'].map((n, i) => [{ x: 72, y: 760, text: `${n}、工作。` }, { x: 290, y: 40, text: String(i + 1) }]));
+    expect((await readDocument(numbered, 'n.pdf')).text).toBe('一、工作。\n二、工作。\n三、工作。');
+    const table = buildTextPdf([
+      [{ x: 72, y: 760, text: '海曙' }, { x: 72, y: 745, text: '10' }],
+      [{ x: 72, y: 760, text: '7' }, { x: 72, y: 745, text: '江北' }],
+    ]);
+    expect((await readDocument(table, 't.pdf')).text).toBe('海曙\n10\n7\n江北');
+  });
+
+  it('joins a line whose last number did not fit on the line before', async () => {
+    const pdf = buildTextPdf([[
+      { x: 72, y: 760, text: '实现批发零售业销售额、网络零售额五千亿元、四百亿元。' },
+      { x: 72, y: 745, text: '销售额分别增长一二三四五六七八九十一二三四五' },
+      { x: 72, y: 730, text: '15.3%、19.5%。' },
+    ]]);
+    expect((await readDocument(pdf, 'w.pdf')).text).toBe('实现批发零售业销售额、网络零售额五千亿元、四百亿元。\n销售额分别增长一二三四五六七八九十一二三四五15.3%、19.5%。');
+  });
+
   it('keeps the spaces of Latin text', async () => {
     const doc = await readDocument(buildTextPdf([[{ x: 72, y: 760, text: 'GDP grew by 6.5 percent' }]]), 'en.pdf');
     expect(doc.text).toBe('GDP grew by 6.5 percent');

@@ -3,6 +3,8 @@ import type { Token } from './tokens.ts';
 /** Where sentences and clauses end in a normalised report. */
 export const SENTENCE_END = new Set('。；;！!？?\n');
 export const CLAUSE_END = new Set('，,：:');
+/** No clause reaches further back than this (a run-on page without punctuation). */
+export const SENTENCE_MAX = 400;
 
 /** A figure inside an unclosed parenthesis (区本级1931.8亿元) starts its clause there. */
 export function openParenthesis(text: string, from: number, at: number): number {
@@ -13,8 +15,8 @@ export function openParenthesis(text: string, from: number, at: number): number 
 
 /** The start of the sentence or clause around `at` (looking back at most 400 characters). */
 export function boundaryBefore(text: string, at: number, ends: Set<string>): number {
-  for (let i = at - 1; i >= 0 && at - i < 400; i--) if (ends.has(text[i])) return i + 1;
-  return Math.max(0, at - 400);
+  for (let i = at - 1; i >= 0 && at - i < SENTENCE_MAX; i--) if (ends.has(text[i])) return i + 1;
+  return Math.max(0, at - SENTENCE_MAX);
 }
 
 /** A number inside “…” is part of a name (“十三五”, “四个意识”). */

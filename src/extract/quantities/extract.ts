@@ -6,15 +6,15 @@ import { stripIndicator, nounAfter, splitSubject, shareOf, rates, listSubject } 
 import { extractQuotaTables } from './quota-table.ts';
 import { COUNT_UNITS } from '../data/units.ts';
 import type { Message } from '../message.ts';
-import { SENTENCE_END, CLAUSE_END, boundaryBefore, openParenthesis, insideQuotes, runLength } from './clauses.ts';
-import { isQualifier, isPolicyName } from './not-quantities.ts';
+import { SENTENCE_END, SENTENCE_MAX, CLAUSE_END, boundaryBefore, openParenthesis, insideQuotes, runLength } from './clauses.ts';
+import { isQualifier, isPolicyName, isBaseline } from './not-quantities.ts';
 import { makeRecord, withScope } from './record.ts';
 import { DELTA_WORDS } from '../data/measures.ts';
 
 const DELTA_TAIL = new RegExp(`(${DELTA_WORDS.join('|')}|运作|组织|建立)$`);
-// 分别 and 均 share a figure or a list of figures; 人均, 年均, 亩均 are words of their own
-const SHARED = /^(.*?)(分别|(?<![人年平亩])均)/;
-const SHARED_ALL = /分别|(?<![人年平亩])均/g;
+// 分别, 均 and a final 各 share a figure or a list of figures; 人均, 年均, 亩均 are words of their own
+const SHARED = /^(.*?)(分别|(?<![人年平亩])均|各$)/;
+const SHARED_ALL = /分别|(?<![人年平亩])均|各$/g;
 const SUB_SCOPE = /^(区本级|市本级|县本级|本级|市区|城区|其中[^，,]{0,6}?)$/;
 
 /** Every quantitative target and actual of a normalised report. */
@@ -27,19 +27,27 @@ export function extractQuantities(
   let sentenceStart = -1;
   let previous: { indicators: string[]; sentence: number; scope?: string } | undefined;
   let lastEnd = -1;
+  // figures come in order, so each stretch of text is scanned for a sentence end once
+  let scannedTo = 0;
+  let sentence = 0;
+  const sentenceStartOf = (at: number): number => {
+    for (let i = at - 1; i >= scannedTo; i--) if (SENTENCE_END.has(text[i])) { sentence = i + 1; break; }
+    scannedTo = at;
+    return Math.max(sentence, at - SENTENCE_MAX);
+  };
 
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     const part = partAt(outline, tok.start);
     if (part.kind === 'glossary') continue;
-    const sStart = boundaryBefore(text, tok.start, SENTENCE_END);
+    const sStart = sentenceStartOf(tok.start);
     if (sStart !== sentenceStart) { sentenceStart = sStart; previous = undefined; }
     if (insideQuotes(text, sStart, tok.start)) continue;
     const prevEnd = lastEnd > sStart ? lastEnd : sStart;
     const cStart = openParenthesis(text, Math.max(boundaryBefore(text, tok.start, CLAUSE_END), prevEnd), tok.start);
     const before = text.slice(cStart, tok.start);
     const after = text.slice(tok.end, tok.end + 30);
-    if (isQualifier(text, tok, tokens[t + 1]) || isPolicyName(text, tok, cStart)) continue;
+    if (isQualifier(text, tok, tokens[t + 1]) || isPolicyName(text, tok, cStart) || isBaseline(before, after)) continue;
     lastEnd = tok.end;
 
     if (!previous && cStart > sStart && !stripIndicator(before.replace(SHARED_ALL, ''))) {
@@ -52,7 +60,7 @@ export function extractQuantities(
     if (dist && /[、和及与]/.test(dist[1])) {
       const items = splitSubject(stripIndicator(dist[1], true));
       const run = runLength(text, tokens, t);
-      if (dist[2] === '均') indicators = items;
+      if (dist[2] !== '分别') indicators = items;
       else indicators = items.length === run ? [items[0]] : [stripIndicator(dist[1])];
       if (dist[2] === '分别' && items.length === run) {
         // the i-th number of the run belongs to the i-th member
@@ -71,9 +79,10 @@ export function extractQuantities(
       let inherited = false;
       const noun = nounAfter(after.replace(/^(以上|以下|左右)/, ''));
       const nounFirst = !!noun && /^(的)?[\u4e00-\u9fff“A-Za-z]/.test(after) && !/^(和|及|与|或|等|为|之间|以上|以下|左右)/.test(after);
-      const countUnit = COUNT_UNITS.has(tok.unit.replace(/^(万|亿)/, ''));
+      // a bare magnitude (77万基本医保参保人员) counts the noun after it, as a count unit does
+      const countUnit = COUNT_UNITS.has(tok.unit.replace(/^(万|亿)/, '')) || /^(万|亿)$/.test(tok.unit);
       if (nounFirst && tok.unit === '%' && !ind) ind = shareOf(after);
-      else if (nounFirst && (countUnit || !ind || ind.length <= 2 || DELTA_TAIL.test(before) || /、|等$/.test(before.trim()))) ind = noun;
+      else if (nounFirst && (countUnit || !ind || ind.length <= 2 || DELTA_TAIL.test(before) || /、/.test(before.replace(/^[、,，\s]+/, '')) || /等$/.test(before.trim()))) ind = noun;
       else if (ind && ind.length <= 4 && /^、/.test(before)) ind = completeFromPrevious(ind, records[records.length - 1], sStart, norm);
       else if (!ind) {
         if (previous) { ind = previous.indicators[0]; inherited = true; }

@@ -1,4 +1,4 @@
-import { LEAD_FILLERS, TRAIL_FILLERS } from '../data/fillers.ts';
+import { LEAD_FILLERS, TRAIL_FILLERS, LONE_CONNECTIVES } from '../data/fillers.ts';
 import { GROWTH_WORDS, LEVEL_WORDS, DELTA_WORDS } from '../data/measures.ts';
 import { CMP_BEFORE } from '../data/comparators.ts';
 
@@ -24,7 +24,8 @@ const EDGE_PUNCT = /^[\s、,，:：;；()（）]+|[\s、,，:：;；(（]+$/g;
 
 /** `text` without scene-setting words in front and verbs or comparators behind. */
 export function stripIndicator(text: string, keepList = false): string {
-  let s = text.replace(TIME_WORDS, '').replace(EDGE_PUNCT, '').replace(LIST_MARKER, '');
+  // 起征点从月销售额3万元提高到10万元: the baseline phrase is not part of the indicator
+  let s = text.replace(TIME_WORDS, '').replace(/(从|由)[^从由，,]*\d[^从由，,]*$/, '').replace(EDGE_PUNCT, '').replace(LIST_MARKER, '');
   // 青年文化节、港口生活节等大型文化活动: the class after 等 is what is counted
   if (!keepList) s = s.replace(/^.*等(?=[\u4e00-\u9fff“]{2,})/, '');
   for (let changed = true; changed && s; ) {
@@ -39,7 +40,7 @@ export function stripIndicator(text: string, keepList = false): string {
       if (s.startsWith(w)) { s = s.slice(w.length).replace(EDGE_PUNCT, ''); changed = true; break; }
     }
   }
-  if (s.length === 1 && LEAD.includes(s)) return '';
+  if (s.length === 1 && (LEAD.includes(s) || LONE_CONNECTIVES.has(s))) return '';
   return balanceQuotes(s);
 }
 

@@ -13,9 +13,18 @@ export function isPolicyName(text: string, tok: Token, clause: number): boolean 
 export function isQualifier(text: string, tok: Token, next: Token | undefined): boolean {
   if (!next) return false;
   const between = text.slice(tok.end, next.start);
+  // 上10亿元工业企业、批零企业分别达到17家: a bound glued to a noun qualifies it across a list too
+  const bound = tok.cmp === 'ge' || tok.cmp === 'le' || text[tok.start - 1] === '上';
+  if (bound && !COUNT_UNITS.has(tok.unit.replace(/^(万|亿)/, '')) && between.length <= 24 && /^[\u4e00-\u9fff“]/.test(between) && !/[,，。；;]/.test(between)
+    && COUNT_UNITS.has(next.unit.replace(/^(万|亿)/, ''))) return true;
   if (between.length > 14 || /[、,，。；;和及与]/.test(between)) return false;
   const base = next.unit.replace(/^(万|亿)/, '');
   // 经营性收入50万元以上的行政村达到90%: a 的-phrase makes the first figure part of a name
   if (/^(以上|以下)?的[\u4e00-\u9fff]+$/.test(between) || ((tok.cmp === 'ge' || tok.cmp === 'le') && /^的/.test(between))) return true;
   return COUNT_UNITS.has(base) && /^(以上|以下)?[\u4e00-\u9fff“”]+$/.test(between) && (tok.cmp === 'ge' || tok.cmp === 'le' || /的/.test(between) || between.length > 1);
+}
+
+/** 起征点从月销售额3万元提高到10万元: the figure it starts from is a baseline, not a target or result. */
+export function isBaseline(before: string, after: string): boolean {
+  return /(从|由)[^，,。；;]*$/.test(before) && /^(以上)?(提高|提升|增加|增长|扩大|降低|下降|减少|压减|缩短|降)(到|至)/.test(after);
 }

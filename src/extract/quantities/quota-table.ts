@@ -7,11 +7,12 @@ import { dice } from './similarity.ts';
 import type { Message } from '../message.ts';
 
 /**
- * Quota tables of livelihood projects, flattened one cell per line: a
- * 任务分解 header, the district (or unit) names, then for each row a label
- * line such as `示范小区(个)` and one value per name. A row whose count of
- * values differs from the count of names has lost its headers and is left
- * out rather than misassigned.
+ * Quota tables of livelihood projects, either flattened one cell per line
+ * (a 任务分解 header, the district or unit names, then for each row a label
+ * line such as `示范小区(个)` and one value per name) or kept as
+ * tab-separated rows. A row whose count of values differs from the count of
+ * names has lost its headers: its figures are kept without districts, with a
+ * QUOTA_HEADERS_LOST message, rather than misassigned.
  */
 const HEADER = /^任务\s*分解$/;
 const VALUE = /^(\d+(?:\.\d+)?|\/|-|—)$/;
@@ -20,57 +21,108 @@ const ORG_END = /[局委办会院厅室心司行区县市镇湖湾湖州山海�
 
 interface Line { text: string; start: number }
 
+interface Table {
+  doc: string;
+  norm: MappedText;
+  outline: Outline;
+  goals: QuantityRecord[];
+  messages: Message[];
+  out: QuantityRecord[];
+  /** Normalised offset where the table starts (its goal lines come before). */
+  start: number;
+}
+
 export function extractQuotaTables(doc: string, norm: MappedText, outline: Outline, goals: QuantityRecord[], messages: Message[] = []): QuantityRecord[] {
   const lines = nonEmptyLines(norm.text);
   const out: QuantityRecord[] = [];
   for (let i = 0; i < lines.length; i++) {
+    const table = { doc, norm, outline, goals, messages, out, start: lines[i].start };
+    if (lines[i].text.includes('\t')) {
+      i = readTabTable(norm.text, lines, i, table);
+      continue;
+    }
     let at = i;
     if (HEADER.test(lines[i].text)) at = i + 1;
     else if (lines[i].text === '任务' && lines[i + 1]?.text === '分解') at = i + 2;
     else continue;
-    const end = readTable(lines, at, (names, label, values, labelLine) => {
-      const unitMatch = /[(（]([^)）]+)[)）]\s*$/.exec(label);
-      const bare = label.replace(/[(（][^)）]*[)）]\s*$/, '').trim();
-      const tableStart = lines[at].start;
-      const goal = bestGoal(projectGoals(goals, norm, outline, tableStart), bare, unitMatch?.[1]);
-      const indicator = !bare || GENERIC_LABELS.test(bare) ? goal?.indicator ?? bare : bare;
-      const unit = unitMatch?.[1] ?? goal?.unit ?? '';
-      const part = partAt(outline, labelLine.start);
-      if (!names.length) {
-        messages.push({
-          code: 'QUOTA_HEADERS_LOST',
-          source: 'quantities',
-          severity: 'warning',
-          message: {
-            zh: `任务分解表“${label}”一行有${values.length}个数值，与地区名数不符，未分配到地区`,
-            en: `quota row "${label}" has ${values.length} values that do not match its district names; kept without districts`,
-          },
-          span: originalSpan(norm, labelLine.start, labelLine.start + labelLine.text.length),
-        });
-      }
-      values.forEach((v, k) => {
-        if (!/^\d/.test(v.text)) return;
-        const rec: QuantityRecord = {
-          doc,
-          kind: part.kind === 'review' ? 'actual' : 'target',
-          indicator,
-          measure: 'delta',
-          direction: 'up',
-          value: Number(v.text),
-          unit,
-          cmp: 'eq',
-          quote: labelLine.text,
-          span: originalSpan(norm, v.start, v.start + v.text.length),
-          section: sectionAt(outline, v.start),
-        };
-        if (part.period) rec.period = part.period;
-        if (names[k]) rec.scope = names[k];
-        out.push(rec);
-      });
-    });
-    i = end;
+    i = readTable(lines, at, (names, label, values, labelLine) => emitRow(table, names, label, values, labelLine));
   }
   return out;
+}
+
+/** One record per value of a quota row, the district of its column as scope. */
+function emitRow(table: Table, names: string[], label: string, values: Line[], labelLine: Line): void {
+  const { doc, norm, outline } = table;
+  const unitMatch = /[(（]([^)）]+)[)）]\s*$/.exec(label);
+  const bare = label.replace(/[(（][^)）]*[)）]\s*$/, '').trim();
+  const goal = bestGoal(projectGoals(table.goals, norm, outline, table.start), bare, unitMatch?.[1]);
+  const indicator = !bare || GENERIC_LABELS.test(bare) ? goal?.indicator ?? bare : bare;
+  const unit = unitMatch?.[1] ?? goal?.unit ?? '';
+  const part = partAt(outline, labelLine.start);
+  if (!names.length) {
+    table.messages.push({
+      code: 'QUOTA_HEADERS_LOST',
+      source: 'quantities',
+      severity: 'warning',
+      message: {
+        zh: `任务分解表“${label}”一行有${values.length}个数值，与地区名数不符，未分配到地区`,
+        en: `quota row "${label}" has ${values.length} values that do not match its district names; kept without districts`,
+      },
+      span: originalSpan(norm, labelLine.start, labelLine.start + labelLine.text.length),
+    });
+  }
+  values.forEach((v, k) => {
+    if (!/^\d/.test(v.text)) return;
+    const rec: QuantityRecord = {
+      doc,
+      kind: part.kind === 'review' ? 'actual' : 'target',
+      indicator,
+      measure: 'delta',
+      direction: 'up',
+      value: Number(v.text),
+      unit,
+      cmp: 'eq',
+      quote: labelLine.text,
+      span: originalSpan(norm, v.start, v.start + v.text.length),
+      section: sectionAt(outline, v.start),
+    };
+    if (part.period) rec.period = part.period;
+    if (names[k]) rec.scope = names[k];
+    table.out.push(rec);
+  });
+}
+
+/**
+ * A table that kept its cells (docx, html: one row a line, cells split by
+ * tabs): a header row of names (no digits: a column of years is no quota
+ * table), then rows of a label and one value per name.
+ */
+function readTabTable(text: string, lines: Line[], i: number, table: Table): number {
+  const header = cellsOf(text, lines[i]);
+  const names = header.slice(1).map((c) => c.text);
+  if (names.length < 2 || names.some((n) => !n || n.length > NAME_MAX || /\d/.test(n))) return i;
+  let j = i + 1;
+  for (; j < lines.length && lines[j].text.includes('\t'); j++) {
+    const row = cellsOf(text, lines[j]);
+    const values = row.slice(1);
+    if (row.length !== header.length || !values.every((v) => VALUE.test(v.text))) break;
+    emitRow(table, names, row[0].text, values, row[0]);
+  }
+  return j - 1;
+}
+
+function cellsOf(text: string, line: Line): Line[] {
+  let end = text.indexOf('\n', line.start);
+  if (end < 0) end = text.length;
+  const lineStart = text.lastIndexOf('\n', line.start - 1) + 1;
+  const cells: Line[] = [];
+  let at = lineStart;
+  for (const raw of text.slice(lineStart, end).split('\t')) {
+    const trimmed = raw.trim();
+    cells.push({ text: trimmed, start: at + Math.max(0, raw.indexOf(trimmed)) });
+    at += raw.length + 1;
+  }
+  return cells;
 }
 
 function nonEmptyLines(text: string): Line[] {

@@ -4,14 +4,14 @@ import { originalSpan } from '../../text/offset-map.ts';
 import { sectionAt, type Outline, type Part } from '../../outline/outline.ts';
 import type { Token } from './tokens.ts';
 import { cmpBefore, measureOf, directionOf, isStretch } from './classify.ts';
-import { PLAN_CUES, DONE_CUES } from '../data/tense.ts';
+import { PLAN_CUES, DONE_CUES, ALREADY } from '../data/tense.ts';
 
 /** One record: the token's figure, the indicator found for it, and what its part and words say. */
 export function makeRecord(
   doc: string, norm: MappedText, outline: Outline, part: Part, tok: Token, indicator: string,
   quote: string, before: string, after: string, defaultKind: 'target' | 'actual',
 ): QuantityRecord {
-  const kind = part.kind === 'review' ? 'actual' : part.kind === 'plan' ? 'target' : kindFromClause(quote, defaultKind);
+  const kind = part.kind === 'review' ? 'actual' : part.kind === 'plan' ? (ALREADY.test(quote) ? 'actual' : 'target') : kindFromClause(quote, defaultKind);
   const cmp = tok.cmp ?? cmpBefore(before.replace(/[^\u4e00-\u9fff]+$/, '')) ?? 'eq';
   const quoteStart = tok.end - quote.length;
   const rec: QuantityRecord = {

@@ -20,7 +20,8 @@ const UNIT = BASE_UNITS.slice().sort(byLength).map(esc).join('|');
 const MAG = MAGNITUDES.map(esc).join('|');
 const AFTER = CMP_AFTER.map(([w]) => w).sort(byLength).map(esc).join('|');
 const INSIDE = CMP_INSIDE.map(([w]) => w).join('|');
-const NUM = '\\d+(?:\\.\\d+)?';
+// 27,203,319,000元: thousands separators (either comma) inside a number
+const NUM = '\\d{1,3}(?:[,，]\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const CN = '[零〇一二两三四五六七八九十百千]+(?:亿[零〇一二两三四五六七八九十百千]+)?';
 
 const TOKEN = new RegExp(
@@ -29,7 +30,7 @@ const TOKEN = new RegExp(
     `|(?<den>[一二三四五六七八九十百]+)分之(?<nom>[一二三四五六七八九十]+)` +
     // a Chinese numeral only counts with a unit after it (looked ahead, so 一流, 十大 cost no match)
     `|(?<v>${NUM}|${CN}(?=(?:${INSIDE})?(?:${MAG})?(?:${UNIT})))(?<u1>%)?(?:\\s*(?<sep>[-－—–~～至到]{1,2})\\s*(?<v2>${NUM}))?` +
-    `(?<inside>${INSIDE})?(?<mag>${MAG})?(?<unit>${UNIT})?(?<after>${AFTER})?`,
+    `(?<inside>${INSIDE})?(?<mag>${MAG})?(?<inside2>${INSIDE})?(?<unit>${UNIT})?(?<after>${AFTER})?`,
   'g',
 );
 const CMP_OF = new Map<string, Cmp>([...CMP_AFTER, ...CMP_INSIDE]);
@@ -45,7 +46,7 @@ export function findTokens(text: string): Token[] {
     const start = m.index;
     const end = start + m[0].length;
     if (g.conc) {
-      const token: Token = { start, end, value: Number(g.conc), unit: `${g.concUnit}/立方米` };
+      const token: Token = { start, end, value: Number(g.conc.replace(/[,，]/g, '')), unit: `${g.concUnit}/立方米` };
       if (g.concAfter) token.cmp = CMP_OF.get(g.concAfter);
       out.push(token);
       continue;
@@ -75,7 +76,7 @@ export function findTokens(text: string): Token[] {
     if (g.unit && NAME_AFTER_UNIT.test(follow)) continue;
     if (prev === '第' || (prev === '前' && /^[强名位]/.test(follow))) continue;
     let value: number;
-    if (arabic) value = Number(g.v);
+    if (arabic) value = Number(g.v.replace(/[,，]/g, ''));
     else {
       // 四亿零七百多万吨: the part after 亿 counts in the magnitude that follows (万), so 4亿 is 40000万
       const yi = g.v.indexOf('亿');
@@ -84,16 +85,15 @@ export function findTokens(text: string): Token[] {
       if (g.v.length === 1 && '十百千'.includes(g.v)) continue; // 千亩方, 百公里: a round figure naming a thing
       if (follow[0] === '“' || CN_NAMED_NOUNS.test(follow) || prev === '每') continue; // 三个“一号工程”, 四项基本原则, 每周五天
       if (CN_NAME_UNITS.test(text.slice(end - g.unit.length - (g.after?.length ?? 0), end + 2))) continue;
-      if ('十百千'.includes(g.v) && g.mag) continue; // 百亿 names a class (百亿项目), handled as a magnitude word below
     }
     const token: Token = { start, end, value, unit };
     if (g.v2) {
       if (g.u1 && g.unit && g.unit !== '%') continue;
-      token.valueHi = Number(g.v2);
+      token.valueHi = Number(g.v2.replace(/[,，]/g, ''));
       token.cmp = 'range';
       if (!(token.valueHi > value)) continue;
     } else if (g.after) token.cmp = CMP_OF.get(g.after);
-    else if (g.inside) token.cmp = CMP_OF.get(g.inside);
+    else if (g.inside || g.inside2) token.cmp = CMP_OF.get(g.inside ?? g.inside2);
     out.push(token);
   }
   return out;

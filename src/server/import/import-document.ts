@@ -169,8 +169,10 @@ async function storeTasks(tx: Queryable, dir: Directory, planId: number, documen
 
 /**
  * Offers extracted actuals against the targets of the organisation's plan
- * for `year` (unconfirmed, for the office to confirm); from a half-year
- * report the matched figures also become accepted progress reports.
+ * for `year` (unconfirmed, for the office to confirm). From a half-year
+ * report the matched figures also become accepted progress reports, on the
+ * organisation's own targets and on its parent's (a district or county
+ * reports its share of the city's tasks).
  */
 async function attachActuals(tx: Queryable, organisationId: number, year: number, documentId: number, actuals: QuantityRecord[], asProgress: boolean, userId: number | null, today: string) {
   if (actuals.length === 0) return { actuals: 0, progressReports: 0 };
@@ -179,7 +181,10 @@ async function attachActuals(tx: Queryable, organisationId: number, year: number
             (SELECT au.unit_id FROM assignments a JOIN assignment_units au ON au.assignment_id = a.id
               WHERE a.task_id = t.id AND au.role = 'lead' LIMIT 1) AS unit_id
        FROM tasks t JOIN plans p ON p.id = t.plan_id
-      WHERE p.organisation_id = $1 AND p.year = $2 AND t.archived_at IS NULL AND t.kind <> 'section' AND t.closed_at IS NULL`, [organisationId, year]);
+      WHERE p.year = $2 AND t.archived_at IS NULL AND t.kind <> 'section' AND t.closed_at IS NULL
+        AND (p.organisation_id = $1 OR ($3 AND p.organisation_id = (SELECT parent_id FROM organisations WHERE id = $1)))`,
+    [organisationId, year, asProgress]);
+  const orgName = (await tx.query<{ name: string }>('SELECT name FROM organisations WHERE id = $1', [organisationId])).rows[0]?.name ?? '';
   let attached = 0;
   let reports = 0;
   for (const task of rows) {
@@ -196,7 +201,7 @@ async function attachActuals(tx: Queryable, organisationId: number, year: number
         await tx.query(
           `INSERT INTO progress_reports (task_id, unit_id, period, value, narrative, status, submitted_by, reviewed_by, reviewed_at)
            VALUES ($1, $2, $3, $4, $5, 'accepted', $6, $6, now())`,
-          [task.id, task.unit_id, `${year}-H1`, best.actual.value ?? null, best.actual.quote, userId]);
+          [task.id, task.unit_id, `${year}-H1`, best.actual.value ?? null, `${orgName}: ${best.actual.quote}`, userId]);
         await refreshTaskStatus(tx, task.id, today, userId, 'half-year figures');
         reports++;
       }

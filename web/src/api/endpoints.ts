@@ -72,7 +72,8 @@ export const api = {
   /** The task and its reports, comments, history, audit trail, sub-tasks and source text. */
   async taskDetail(id: Id): Promise<TaskDetail> {
     const task = await api.getTask(id);
-    const [reports, comments, history, audit, children, document] = await Promise.all([
+    const [plan, reports, comments, history, audit, children, document] = await Promise.all([
+      http.get<Plan>(`/api/plans/${task.planId}`).catch(() => null),
       orEmpty(http.get<Items<ProgressReport>>(`/api/tasks/${id}/reports`)),
       orEmpty(http.get<Items<Comment>>(`/api/tasks/${id}/comments`)),
       orEmpty(http.get<Items<StatusChange>>(`/api/tasks/${id}/history`)),
@@ -80,7 +81,7 @@ export const api = {
       orEmpty(http.get<Items<Task>>('/api/tasks', { parentId: String(id), limit: 500 })),
       task.documentId ? http.get<SourceDocumentView>(`/api/documents/${task.documentId}`).catch(() => null) : Promise.resolve(null),
     ]);
-    return { task, reports, comments, history, audit, children, document };
+    return { task, plan, reports, comments, history, audit, children, document };
   },
   updateTask: (id: Id, patch: Partial<Pick<Task, 'text' | 'no' | 'deadline' | 'published' | 'districtId' | 'startsOn'>> & { version: number }) =>
     http.patch<Task>(`/api/tasks/${id}`, patch),

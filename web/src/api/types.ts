@@ -208,6 +208,7 @@ export interface AuditEntry {
 /** What the task page shows: the task and everything recorded about it, each loaded from its own route. */
 export interface TaskDetail {
   task: Task;
+  plan: Plan | null;
   reports: ProgressReport[];
   comments: Comment[];
   history: StatusChange[];

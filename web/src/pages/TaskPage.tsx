@@ -43,7 +43,7 @@ export function TaskPage({ id }: { id: string }) {
   const [comment, setComment] = useState('');
   const [closing, setClosing] = useState(false);
   const [closeNote, setCloseNote] = useState('');
-  const series = useMemo(() => (data ? progressSeries(data.task, data.reports, new Date().getFullYear()) : []), [data]);
+  const series = useMemo(() => (data ? progressSeries(data.task, data.reports, data.plan?.year ?? new Date().getFullYear()) : []), [data]);
   const chart = useMemo(() => progressOption(series, t), [series, t]);
 
   if (error) return <Alert type="error" title={error.message} showIcon />;

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { Alert, Badge, Card, Col, Drawer, Empty, Row, Table, Tabs, Typography } from 'antd';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Alert, Badge, Card, Col, Drawer, Empty, Row, Space, Table, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { api } from '../api/endpoints.ts';
 import type { Id, ProgressReport, Status, Task } from '../api/types.ts';
@@ -10,7 +10,9 @@ import { pct, StatusTag } from '../components/StatusTag.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { deadlineOf, leadUnitOf, normStatus } from '../lib/task.ts';
 import { useLoad } from '../lib/useLoad.ts';
-import { Link } from '../router.tsx';
+import { Link, useRouter } from '../router.tsx';
+import { PlanPicker } from '../components/PlanPicker.tsx';
+import { defaultPlan } from '../lib/plan.ts';
 
 /** Most urgent first: what is overdue or furthest behind heads the list. */
 const URGENCY: Record<Status, number> = {
@@ -23,10 +25,20 @@ export function duePeriod(today: dayjs.Dayjs): string {
 }
 
 export function WorkbenchPage() {
+  const { search, navigate } = useRouter();
+  const plans = useLoad(() => api.listPlans().then((r) => r.items), []);
+  if (plans.error) return <Alert type="error" title={plans.error.message} showIcon />;
+  if (!plans.data) return <Card loading />;
+  const plan = defaultPlan(plans.data, search.get('plan'));
+  const picker = <PlanPicker plans={plans.data} value={plan?.id} onChange={(id) => navigate(`/workbench?plan=${id}`)} />;
+  return <Workbench key={String(plan?.id)} planId={plan?.id} picker={picker} />;
+}
+
+function Workbench({ planId, picker }: { planId?: Id; picker: ReactNode }) {
   const { t } = useI18n();
   const { user } = useAuth();
   const isAdmin = user?.role === 'admin';
-  const tasks = useLoad(() => api.listTasks({ limit: 5000 }), []);
+  const tasks = useLoad(() => api.listTasks({ planId, limit: 5000 }), [planId]);
   const reports = useLoad(() => api.listReports(isAdmin ? { status: 'submitted', limit: 500 } : { limit: 500 }).catch(() => ({ items: [] as ProgressReport[], total: 0 })), [isAdmin]);
   const [reporting, setReporting] = useState<Task | null>(null);
 
@@ -49,7 +61,7 @@ export function WorkbenchPage() {
   return (
     <Row gutter={[8, 8]} data-testid="workbench">
       <Col xs={24} xl={isAdmin ? 24 : 16}>
-        <Card size="small" title={isAdmin ? t('待审核的进度报送') : t('本单位任务')}>
+        <Card size="small" title={<Space>{isAdmin ? t('待审核的进度报送') : t('本单位任务')}{!isAdmin && picker}</Space>}>
           {tasks.error && <Alert type="error" title={tasks.error.message} showIcon />}
           {isAdmin ? (
             <ReportTable reports={reports.data?.items ?? []} onChange={reload} showTask />

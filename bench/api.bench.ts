@@ -1,0 +1,171 @@
+// API throughput and latency: task list, dashboard roll-up and progress submission on a
+// workspace of 10 organisations × 300 tasks × 12 monthly reports, on PGlite and (when
+// BENCH_DATABASE_URL or TEST_DATABASE_URL is set) PostgreSQL, against a bare node:http
+// server answering the same JSON size. The server runs in a child process; all on loopback,
+// bounded in request count and time.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const ORGS = 10;
+const TASKS = 300;
+const MONTHS = 12;
+const CONCURRENCY = 32;
+const REQUESTS = 1500;
+const TIME_LIMIT_MS = 20_000;
+const PASSWORD = 'bench-password';
+
+async function seed(db: import('../src/store/db.ts').Db): Promise<void> {
+  const { createUser } = await import('../src/server/users.ts');
+  await db.transaction(async (tx) => {
+    await tx.query(`INSERT INTO organisations (name) SELECT '城市' || g FROM generate_series(1, ${ORGS}) g`);
+    await tx.query(`INSERT INTO plans (organisation_id, year, title, status) SELECT id, 2020, name || '2020年目标任务', 'published' FROM organisations`);
+    await tx.query(`INSERT INTO units (organisation_id, name) SELECT o.id, '单位' || g FROM organisations o, generate_series(1, 20) g`);
+    await tx.query(`INSERT INTO leaders (organisation_id, name) SELECT o.id, '领导' || g FROM organisations o, generate_series(1, 5) g`);
+    await tx.query(`INSERT INTO tasks (plan_id, kind, no, text, position, published, status, actual_percent)
+      SELECT p.id, 'task', g::text, '第' || g || '项:地区生产总值增长6.5%左右,新增城镇就业' || g || '万人', g, true,
+             (ARRAY['not_started','on_track','behind','seriously_behind','overdue'])[1 + g % 5], (g % 100)::float
+        FROM plans p, generate_series(1, ${TASKS}) g`);
+    await tx.query(`INSERT INTO assignments (task_id, leader_id)
+      SELECT t.id, (SELECT l.id FROM leaders l WHERE l.organisation_id = p.organisation_id ORDER BY l.id OFFSET t.position % 5 LIMIT 1)
+        FROM tasks t JOIN plans p ON p.id = t.plan_id`);
+    await tx.query(`INSERT INTO assignment_units (assignment_id, unit_id, role)
+      SELECT a.id, (SELECT u.id FROM units u WHERE u.organisation_id = p.organisation_id ORDER BY u.id OFFSET t.position % 20 LIMIT 1), 'lead'
+        FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN plans p ON p.id = t.plan_id`);
+    await tx.query(`INSERT INTO progress_reports (task_id, period, percent, narrative, status)
+      SELECT t.id, '2020-' || lpad(m::text, 2, '0'), least(100, m * 8), '按序时推进', 'accepted' FROM tasks t, generate_series(1, ${MONTHS}) m`);
+    await createUser(tx, { username: 'admin', password: PASSWORD, role: 'admin' }, null);
+  });
+}
+
+/** Child mode: open the store, seed, serve, print the port. */
+async function runServer(kind: string): Promise<void> {
+  const { serve } = await import('@hono/node-server');
+  const { createApp } = await import('../src/server/app.ts');
+  const { migrate } = await import('../src/store/migrate.ts');
+  let db: import('../src/store/db.ts').Db;
+  let drop = async () => {};
+  if (kind === 'postgres') {
+    const { openPostgres } = await import('../src/store/postgres.ts');
+    const schema = `bench_${randomBytes(4).toString('hex')}`;
+    db = await openPostgres(process.env.BENCH_URL!, { schema, max: 10 });
+    drop = async () => { await db.query(`DROP SCHEMA ${schema} CASCADE`); };
+  } else {
+    const { openPglite } = await import('../src/store/pglite.ts');
+    db = await openPglite();
+  }
+  await migrate(db);
+  await seed(db);
+  const app = createApp({ db, loginLimiter: new (await import('../src/server/auth/rate-limit.ts')).RateLimiter(1000) });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => process.stdout.write(`ready ${info.port}\n`));
+  process.on('SIGTERM', async () => {
+    server.close();
+    await drop();
+    await db.close();
+    process.exit(0);
+  });
+}
+
+function startChild(args: string[]): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /ready (\d+)/.exec(out);
+      if (m) resolve({ child, port: Number(m[1]) });
+    });
+    child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
+  });
+}
+
+function rssMb(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : NaN;
+}
+
+interface Figures { rps: number; p50: number; p99: number; errors: number; n: number }
+
+async function load(make: (i: number) => Promise<Response>): Promise<Figures> {
+  const times: number[] = [];
+  let next = 0;
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    while (next < REQUESTS && performance.now() - started < TIME_LIMIT_MS) {
+      const i = next++;
+      const t = performance.now();
+      try {
+        const res = await make(i);
+        await res.arrayBuffer();
+        if (!res.ok) errors++;
+      } catch {
+        errors++;
+      }
+      times.push(performance.now() - t);
+    }
+  }));
+  const seconds = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  const pct = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(times.length * p))] * 10) / 10;
+  return { rps: Math.round(times.length / seconds), p50: pct(0.5), p99: pct(0.99), errors, n: times.length };
+}
+
+const show = (label: string, f: Figures) =>
+  console.log(`${label.padEnd(42)} ${String(f.rps).padStart(6)} req/s  p50 ${String(f.p50).padStart(6)} ms  p99 ${String(f.p99).padStart(6)} ms  (${f.n} requests, ${f.errors} errors)`);
+
+async function benchStore(kind: string): Promise<void> {
+  const t0 = Date.now();
+  const { child, port } = await startChild(['server', kind]);
+  const base = `http://127.0.0.1:${port}/api`;
+  try {
+    console.log(`${kind}: workspace of ${ORGS}×${TASKS} tasks×${MONTHS} reports ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0];
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const headers = { cookie };
+    const plan = (i: number) => 1 + (i % ORGS);
+    const listBody = await (await fetch(`${base}/tasks?planId=1&limit=50`, { headers })).text();
+    const dashBody = await (await fetch(`${base}/dashboard?planId=1`, { headers })).text();
+    show(`${kind} task list (50 of 300)`, await load((i) => fetch(`${base}/tasks?planId=${plan(i)}&limit=50&offset=${(i * 50) % TASKS}`, { headers })));
+    show(`${kind} dashboard roll-up (300 tasks)`, await load((i) => fetch(`${base}/dashboard?planId=${plan(i)}`, { headers })));
+    show(`${kind} progress submission`, await load((i) => {
+      const form = new FormData();
+      form.set('period', '2020-12');
+      form.set('percent', String(i % 100));
+      form.set('narrative', '本月完成情况');
+      return fetch(`${base}/tasks/${1 + (i * 7) % (ORGS * TASKS)}/reports`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken }, body: form });
+    }));
+    console.log(`${kind} server peak RSS ${rssMb(child.pid!)} MB; response sizes: list ${listBody.length} B, dashboard ${dashBody.length} B`);
+    await baseline([listBody.length, dashBody.length]);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}
+
+async function baseline(sizes: number[]): Promise<void> {
+  for (const size of sizes) {
+    const body = JSON.stringify({ items: 'x'.repeat(Math.max(0, size - 13)) });
+    const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(body));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    show(`  baseline node:http, ${size} B JSON`, await load(() => fetch(url)));
+    await new Promise((r) => server.close(r));
+  }
+}
+
+if (process.argv[2] === 'server') {
+  await runServer(process.argv[3]);
+} else {
+  console.log(`concurrency ${CONCURRENCY}, up to ${REQUESTS} requests or ${TIME_LIMIT_MS / 1000} s per figure; client and server on loopback`);
+  await benchStore('pglite');
+  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (url) {
+    process.env.BENCH_URL = url;
+    await benchStore('postgres');
+  } else console.log('postgres: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL)');
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { runIsolated, type Isolated } from './sandbox.ts';
+import type { DocumentCase } from './workers/big-documents.ts';
+
+const worker = new URL('./workers/big-documents.ts', import.meta.url);
+
+function show(run: Isolated<Record<string, DocumentCase>>): void {
+  console.table(Object.fromEntries(Object.entries(run.result).map(([k, c]) => [k, {
+    'file MB': (c.bytes / 1e6).toFixed(1), 'build ms': Math.round(c.buildMs), 'read ms': Math.round(c.readMs), 'peak rss MB (read)': run.peakRssMbByKind[`${k}: read`] ?? '–', outcome: c.outcome.slice(0, 100),
+  }])));
+}
+
+describe('a .docx zip bomb', () => {
+  it('is refused at the part limit, in bounded time and memory, whichever part explodes', async () => {
+    const run = await runIsolated<Record<string, DocumentCase>>(worker, ['document.xml inflating to 2 GB', 'styles.xml inflating to 1 GB'], { caseTimeoutMs: 20_000, maxHeapMb: 512 });
+    show(run);
+    const { 'document.xml inflating to 2 GB': document, 'styles.xml inflating to 1 GB': styles } = run.result;
+    expect(document.bytes).toBeLessThan(12e6);
+    expect(document.outcome).toBe('RefusedInput: bomb.docx: corrupt .docx: zip entry word/document.xml decompresses to more than 64.0 MB (zip bomb?)');
+    expect(styles.outcome).toBe('RefusedInput: styles-bomb.docx: corrupt .docx: zip entry word/styles.xml decompresses to more than 64.0 MB (zip bomb?)');
+    for (const [k, c] of Object.entries(run.result)) {
+      // About 1–2 s on an idle machine (inflating 64 MB); the bound leaves room for a loaded CI runner.
+      expect(c.readMs, k).toBeLessThan(15_000);
+      expect(run.peakRssMbByKind[`${k}: read`] ?? 0, k).toBeLessThan(400);
+    }
+  });
+});
+
+describe('a 100 MB text', () => {
+  it('is read (it is under the 100 MiB input limit) in bounded time and memory', async () => {
+    const run = await runIsolated<Record<string, DocumentCase>>(worker, ['100 MB text, read'], { caseTimeoutMs: 20_000, maxHeapMb: 1536 });
+    show(run);
+    const c = run.result['100 MB text, read'];
+    expect(c.outcome).toMatch(/^read \d{8} characters$/);
+    expect(c.readMs).toBeLessThan(10_000);
+    expect(run.peakRssMbByKind['100 MB text, read: read']).toBeLessThan(1_000);
+  });
+
+  // Skipped until the reader refuses texts far longer than any report: today a 100 MB text is read
+  // (35 M characters) and analyse() then takes about a minute and 1 GB (docs/reliability.md).
+  it.skip('is refused by its length, or read and analysed within 15 s', async () => {
+    const run = await runIsolated<Record<string, DocumentCase>>(worker, ['100 MB text, read and analysed'], { caseTimeoutMs: 15_000, maxHeapMb: 1536 });
+    show(run);
+    const c = run.result['100 MB text, read and analysed'];
+    expect(c.outcome).toMatch(/^RefusedInput: huge\.txt: .*(characters|long|large)|^read \d+ characters, \d+ quantities$/);
+  });
+});

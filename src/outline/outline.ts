@@ -1,5 +1,7 @@
 import { NUMBERED_MARKERS, PART_KIND_WORDS, TITLE_LINE_MAX, TITLE_WORDS, TITLE_YEAR_LINE } from './data/headings.ts';
 import { documentYear, fiveYearPlanSpan } from './period.ts';
+import { foldChineseYears } from './years.ts';
+import { findFrames, type Frame } from './frames.ts';
 
 export type PartKind = 'review' | 'plan' | 'glossary' | 'other';
 
@@ -26,6 +28,8 @@ export interface Outline {
   year?: number;
   headings: Heading[];
   parts: Part[];
+  /** Passages whose own words place them in time (过去一年，…; 今年拟安排…), over their part. */
+  frames: Frame[];
 }
 
 const MARKER_RE = new RegExp(
@@ -37,10 +41,12 @@ const MARKER_LEVEL = NUMBERED_MARKERS.map((m) => ({ level: m.level, re: new RegE
 const SINCE_RE = /(^|\n)[ \t]*(各位代表[,，!！]?)?(\d{4})年(\d{1,2}月)?以来/g;
 
 /** Headings and parts of a normalised report. `nameHint` is the file name, used for the year only when the text is silent. */
-export function buildOutline(text: string, nameHint = ''): Outline {
+export function buildOutline(normalised: string, nameHint = ''): Outline {
+  const text = foldChineseYears(normalised);
   const headings = findHeadings(text);
   const year = documentYear(text, headings, nameHint);
-  return { year, headings, parts: findParts(text, headings, year) };
+  const breaks = headings.filter((h) => h.level <= 3).map((h) => h.start);
+  return { year, headings, parts: findParts(text, headings, year), frames: findFrames(text, year, breaks) };
 }
 
 function findHeadings(text: string): Heading[] {
@@ -94,10 +100,16 @@ function kindByYear(title: string, year: number | undefined): 'review' | 'plan' 
 
 function findParts(text: string, headings: Heading[], year: number | undefined): Part[] {
   const starts: Omit<Part, 'end'>[] = [{ kind: 'other', title: '', start: 0 }];
+  let reviewLevel = -1;
   for (const h of headings) {
     if (h.level > 1) continue;
-    const kind = classify(h.title) ?? kindByYear(h.title, year);
-    if (kind) starts.push({ kind, title: h.title, start: h.start, period: partPeriod(kind, h.title, year) });
+    let kind = classify(h.title) ?? kindByYear(h.title, year);
+    // 一、1994年国内工作的回顾 … 二、促进国民经济持续发展: after a numbered review, the next numbered part sets out the year's work
+    if (!kind && h.level === 1 && reviewLevel === 1) kind = 'plan';
+    if (kind) {
+      starts.push({ kind, title: h.title, start: h.start, period: partPeriod(kind, h.title, year) });
+      reviewLevel = kind === 'review' ? h.level : -1;
+    }
   }
   SINCE_RE.lastIndex = 0;
   for (let m = SINCE_RE.exec(text); m; m = SINCE_RE.exec(text)) {
@@ -115,7 +127,7 @@ function partPeriod(kind: 'review' | 'plan' | 'glossary', title: string, year: n
   const span = /(\d{4})\s*[-—–~～至到]\s*(\d{4})年/.exec(title);
   if (span) return `${span[1]}-${span[2]}`;
   const plan = /“([一二三四五六七八九十]+)五”/.exec(title);
-  if (plan && kind === 'review') return fiveYearPlanSpan(plan[1]);
+  if (plan && (kind === 'review' || !y)) return fiveYearPlanSpan(plan[1]);
   if (/上半年/.test(title)) return `${y ? y[1] : year ?? ''}H1` || undefined;
   if (y) return y[1];
   if (!year) return undefined;

@@ -1,4 +1,4 @@
-import type { Queryable } from '../store/db.ts';
+import type { Db, Queryable } from '../store/db.ts';
 import type { Role } from './auth/actor.ts';
 import { hashPassword, randomPassword } from './auth/password.ts';
 import { audit } from './audit.ts';
@@ -28,11 +28,11 @@ export async function createUser(tx: Queryable, u: NewUser, byUserId: number | n
  * The first admin: user `admin` with LUOSHI_ADMIN_PASSWORD, or a random
  * password returned so the caller prints it once. Nothing when users exist.
  */
-export async function ensureAdmin(db: Queryable & { transaction?: unknown }, password?: string): Promise<{ created: boolean; password?: string }> {
+export async function ensureAdmin(db: Db, password?: string): Promise<{ created: boolean; password?: string }> {
   const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
   if (rows[0].n > 0) return { created: false };
   const pw = password || randomPassword();
-  await createUser(db, { username: 'admin', password: pw, role: 'admin', displayName: '督查室管理员' }, null);
+  await db.transaction((tx) => createUser(tx, { username: 'admin', password: pw, role: 'admin', displayName: '督查室管理员' }, null));
   return { created: true, password: password ? undefined : pw };
 }
 

@@ -26,6 +26,7 @@ export function readHtml(html: string): { text: string; blocks: Block[] } {
   // An explicit stack instead of recursion: a page nested 100 000 deep must not overflow.
   const stack: { node: ChildNode; exit: boolean }[] = [...doc.children].reverse().map((node) => ({ node, exit: false }));
   let contentDepth = 0;
+  const listNumbers = new WeakMap<Element, number>();
   while (stack.length) {
     const { node, exit } = stack.pop()!;
     if (node.type === 'text') { out.text(node.data); continue; }
@@ -44,7 +45,7 @@ export function readHtml(html: string): { text: string; blocks: Block[] } {
     if (name === 'td' || name === 'th') out.cellGap();
     if (CONTENT_ELEMENTS.has(name)) contentDepth++;
     if (BLOCK_ELEMENTS.has(name) || name === 'tr') out.lineBreak();
-    if (name === 'li') out.text(listMarker(el));
+    if (name === 'li') out.text(listMarker(el, listNumbers));
     stack.push({ node, exit: true });
     for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i], exit: false });
   }
@@ -53,15 +54,15 @@ export function readHtml(html: string): { text: string; blocks: Block[] } {
 }
 
 /** The number a browser shows before an item of a numbered list (`<ol>`, `start`), nothing for bullets. */
-function listMarker(li: Element): string {
+function listMarker(li: Element, numbers: WeakMap<Element, number>): string {
   const list = li.parent as Element | null;
   if (!list || list.type !== 'tag' || list.name !== 'ol') return '';
-  let n = Number(list.attribs.start) || 1;
-  for (const sibling of elementChildren(list)) {
-    if (sibling === li) break;
-    if (sibling.name === 'li') n++;
+  if (!numbers.has(li)) {
+    // numbered once per list, not once per item: a list of 50 000 items stays linear
+    let n = Number(list.attribs.start) || 1;
+    for (const item of elementChildren(list)) if (item.name === 'li') numbers.set(item, n++);
   }
-  return `${n}. `;
+  return `${numbers.get(li)}. `;
 }
 
 function isDropped(el: Element, inContent: boolean): boolean {

@@ -1,5 +1,6 @@
 import { getDocumentProxy } from 'unpdf';
 import { READ_LIMITS, type ReadLimits } from './read-limits.ts';
+import { textStats } from './decode.ts';
 
 export type PdfResult = { ok: true; text: string; pages: number } | { ok: false; reason: string };
 
@@ -41,6 +42,9 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits = READ_LIMIT
     }
     const text = joinPages(pages);
     if (!/\S/.test(text)) return { ok: false, reason: 'PDF has no text layer (scanned or image-only); run OCR on it first' };
+    // Fonts embedded without a map to Unicode give glyph codes (private-use or random characters), not text.
+    const stats = textStats(text.replace(/\s+/g, ''));
+    if (stats.plausible < stats.chars * 0.9) return { ok: false, reason: 'PDF text layer is not readable text (fonts without a Unicode map); run OCR on it first' };
     return { ok: true, text, pages: pdf.numPages };
   } catch (err) {
     return { ok: false, reason: `corrupt PDF: ${oneLine((err as Error)?.message ?? String(err))}` };

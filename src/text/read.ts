@@ -51,9 +51,9 @@ async function read(bytes: Uint8Array, file: string, limits: ReadLimits): Promis
     const html = HTML_EXTENSIONS.has(ext);
     const decoded: Decoded = decodeText(bytes, html ? declaredCharset(bytes) : undefined);
     if (!decoded.ok) return refuse(decoded.reason);
-    // A page saved without an .html name is still a page; a .txt is taken at its word.
-    if (html || (!TEXT_EXTENSIONS.has(ext) && looksLikeHtml(decoded.text))) {
-      const page = decoded.encoding === 'utf-8' ? decoded : decodeText(bytes, declaredCharset(bytes));
+    // A page saved under another name (a scraper's .txt, a download without extension) is still a page.
+    if (html || looksLikeHtml(decoded.text)) {
+      const page = html || decoded.encoding === 'utf-8' ? decoded : decodeText(bytes, declaredCharset(bytes));
       if (!page.ok) return refuse(page.reason);
       const depth = nestingDepth(page.text);
       if (depth > limits.maxMarkupDepth) refuse(`web page nests its elements ${depth} deep, more than ${limits.maxMarkupDepth}`);

@@ -231,9 +231,14 @@ describe('the web app, end to end', () => {
     await shot('ledger');
   });
 
-  it('shows the settings', async () => {
+  it('shows the settings, and switches to English and back', async () => {
     await page.goto(`${server.url}/settings`);
     await page.waitForSelector('[data-testid=settings] .ant-table-row');
     await shot('settings');
+    await page.locator('.ant-segmented-item', { hasText: 'EN' }).first().click();
+    await expect(page.locator('.ant-menu').textContent()).resolves.toContain('Dashboard');
+    await expect(page.locator('[data-testid=settings]').textContent()).resolves.toContain('Units & aliases');
+    await page.locator('.ant-segmented-item', { hasText: '中文' }).first().click();
+    await expect(page.locator('.ant-menu').textContent()).resolves.toContain('驾驶舱');
   });
 });

@@ -12,7 +12,8 @@ async function outcome(bytes: Uint8Array, name: string): Promise<string> {
     return `read: ${(await readDocument(bytes, name)).text}`;
   } catch (err) {
     if (!(err instanceof RefusedInput)) throw err;
-    expect(err.message).toMatch(new RegExp(`^${name.replace(/\./g, '\\.')}: [^\\n]+$`));
+    expect(err.message.startsWith(`${name}: `)).toBe(true);
+    expect(err.message).not.toMatch(/[\u0000-\u001f\u007f]/);
     return err.message.slice(name.length + 2);
   } finally {
     expect(performance.now() - t).toBeLessThan(5_000);
@@ -70,6 +71,14 @@ describe('broken .docx packages', () => {
     const result = await outcome(build(), 'broken.docx');
     if (typeof expected === 'string') expect(result).toBe(expected);
     else expect(result).toMatch(expected);
+  });
+
+  // Skipped until refusal reasons are made printable (docx-zip.ts puts entry names into them as they are):
+  // today this 70 KB file is refused with a message holding a line break and an ANSI colour escape.
+  it.skip('a part whose name holds a line break and a terminal escape is refused in one printable line', async () => {
+    const name = 'word/\u001b[31mred\nsecond line.xml';
+    const evil = zipSync({ '_rels/.rels': strToU8(rels(name)), [name]: new Uint8Array(70 << 20) }, { level: 9 });
+    expect(await outcome(evil, 'evil.docx')).toMatch(/^corrupt \.docx: zip entry [^\u0000-\u001f]* decompresses to more than 64\.0 MB \(zip bomb\?\)$/);
   });
 
   // Skipped until read-sniff.ts tells an encrypted OOXML package (a compound file holding an

@@ -64,10 +64,15 @@ describe('reading a web page', () => {
     expect(doc.text).toBe('增长6.5%左右');
   });
 
-  it('recognises a page saved without an .html name', async () => {
-    const doc = await readDocument(utf8('<!doctype html><html><body><p>增长6.5%</p><script>x()</script></body></html>'), 'download');
+  it.each(['download', 'scraped.txt'])('recognises the source of a page saved as %s', async (name) => {
+    const doc = await readDocument(utf8('<!doctype html><html><body><p>增长6.5%</p><script>x()</script></body></html>'), name);
     expect(doc.format).toBe('html');
     expect(doc.text).toBe('增长6.5%');
+  });
+
+  it('takes text that merely mentions tags as text', async () => {
+    const doc = await readDocument(utf8('网页中的<p>标签表示段落。\n<html>不在开头。'), 'note.txt');
+    expect(doc.format).toBe('txt');
   });
 
   it('reads a page nested thousands deep', async () => {

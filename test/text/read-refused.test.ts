@@ -3,7 +3,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { readDocument } from '../../src/text/read.ts';
 import { READ_LIMITS } from '../../src/text/read-limits.ts';
 import { RefusedInput } from '../../src/text/source.ts';
-import { buildDocx, buildEncryptedPdf, buildImageOnlyPdf, para } from './read-fixtures.ts';
+import { buildDocx, buildEncryptedPdf, buildImageOnlyPdf, buildTextPdf, para } from './read-fixtures.ts';
 
 /** The one-line message a refusal carries, or a failure if the file was read. */
 async function refusal(bytes: Uint8Array, name: string): Promise<string> {
@@ -88,6 +88,11 @@ describe('inputs that are refused with a one-line reason naming the file', () =>
 
   it('an image-only PDF', async () => {
     expect(await refusal(buildImageOnlyPdf(), 'scan.pdf')).toBe('scan.pdf: PDF has no text layer (scanned or image-only); run OCR on it first');
+  });
+
+  it('a PDF whose text layer is glyph codes, not text', async () => {
+    const pdf = buildTextPdf([[{ x: 72, y: 760, text: '\ue001\ue002\ue003\ue004\ue005\ue006\ue007\ue008 2020' }]]);
+    expect(await refusal(pdf, 'glyphs.pdf')).toBe('glyphs.pdf: PDF text layer is not readable text (fonts without a Unicode map); run OCR on it first');
   });
 
   it('a password-protected PDF', async () => {

@@ -51,7 +51,7 @@ export function checkWorkbookSize(bytes: Uint8Array, limits: XlsxLimits = XLSX_L
       part += chunk.length;
       count.total += chunk.length;
       tally?.(chunk);
-      if (part > limits.maxPartBytes) throw new WorkbookRefused(`workbook part ${entry.name} decompresses to more than ${mb(limits.maxPartBytes)} (zip bomb?)`);
+      if (part > limits.maxPartBytes) throw new WorkbookRefused(`workbook part ${printable(entry.name)} decompresses to more than ${mb(limits.maxPartBytes)} (zip bomb?)`);
       if (count.total > limits.maxTotalBytes) throw new WorkbookRefused(`workbook decompresses to more than ${mb(limits.maxTotalBytes)}`);
       if (count.rows > limits.maxRows) throw new WorkbookRefused(`workbook has more than ${limits.maxRows} rows, more than a task table holds`);
       if (count.cells > limits.maxCells) throw new WorkbookRefused(`workbook has more than ${limits.maxCells} cells, more than a task table holds`);
@@ -60,6 +60,12 @@ export function checkWorkbookSize(bytes: Uint8Array, limits: XlsxLimits = XLSX_L
 }
 
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+
+/** A part name fit for a one-line message: a damaged directory can name an entry with any bytes, line breaks included. */
+function printable(name: string): string {
+  const clean = name.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, '?');
+  return clean.length > 80 ? `${clean.slice(0, 80)}…` : clean;
+}
 
 /** Counts `<row` and `<c` start tags (with or without a namespace prefix) in a stream of XML chunks. */
 function tagCounter(count: { rows: number; cells: number }): (chunk: Uint8Array) => void {
@@ -82,7 +88,7 @@ function tagCounter(count: { rows: number; cells: number }): (chunk: Uint8Array)
 function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (chunk: Uint8Array) => void): void {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const h = entry.localHeaderOffset;
-  if (h + 30 > bytes.length || view.getUint32(h, true) !== LOCAL_HEADER) throw new WorkbookRefused(`not a readable .xlsx workbook: damaged zip entry ${entry.name}`);
+  if (h + 30 > bytes.length || view.getUint32(h, true) !== LOCAL_HEADER) throw new WorkbookRefused(`not a readable .xlsx workbook: damaged zip entry ${printable(entry.name)}`);
   const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
   const data = bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize));
   if (entry.method === 0) { sink(data); return; }
@@ -93,6 +99,6 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (chunk: Uint8Arr
   } catch (err) {
     if (err instanceof WorkbookRefused) throw err;
     if (err instanceof ZipError) throw new WorkbookRefused(err.message);
-    throw new WorkbookRefused(`not a readable .xlsx workbook: zip entry ${entry.name} does not decompress (${(err as Error).message})`);
+    throw new WorkbookRefused(`not a readable .xlsx workbook: zip entry ${printable(entry.name)} does not decompress (${(err as Error).message})`);
   }
 }

@@ -1,5 +1,5 @@
 import { CMP_BEFORE, STRETCH_WORDS, type Cmp } from '../data/comparators.ts';
-import { GROWTH_WORDS, LEVEL_WORDS, DELTA_WORDS, LEVEL_INDICATOR, DOWN_WORDS } from '../data/measures.ts';
+import { GROWTH_WORDS, LEVEL_WORDS, DELTA_WORDS, LEVEL_INDICATOR, DOWN_WORDS, LEADING_CUT } from '../data/measures.ts';
 import { COUNT_UNITS } from '../data/units.ts';
 
 export type Measure = 'growth' | 'level' | 'delta';
@@ -23,6 +23,9 @@ export function cmpBefore(before: string): Cmp | undefined {
 export function measureOf(before: string, unit: string, indicator: string, after: string): Measure {
   const near = before.slice(-8).replace(/(同比|比上年|较上年|比去年同期|较去年同期|比去年|较去年|分别|均|年均|平均|力争|争取|达到|超过|突破|不低于|不少于|约|近|接近|超|逾)+$/, (w) => (GROWTH_TAIL.test(before.slice(0, -w.length)) ? '' : w));
   if (/百分点$/.test(unit)) return 'delta';
+  // 居民消费价格涨幅控制在3%: the level of a rate of change is a growth figure
+  if (LEVEL_TAIL.test(near) && /(涨幅|增幅|增速|降幅)[^\u4e00-\u9fff]*(控制在|保持在|稳定在|为|达到)$/.test(before) && (unit === '%' || unit === '‰')) return 'growth';
+  if (LEADING_CUT.test(before) && !/(到|至|在|为)$/.test(near)) return unit === '%' || unit === '‰' ? 'growth' : 'delta';
   if (LEVEL_TAIL.test(near) && !/增长$/.test(near)) return 'level';
   if (GROWTH_TAIL.test(near) || GROWTH_TAIL.test(before.slice(-10).replace(/[^\u4e00-\u9fff]+$/, ''))) {
     return unit === '%' || unit === '‰' || unit === '倍' ? 'growth' : 'delta';
@@ -40,7 +43,7 @@ export function measureOf(before: string, unit: string, indicator: string, after
 
 /** down where the words before the number say it falls. */
 export function directionOf(before: string): 'up' | 'down' {
-  return DOWN_WORDS.test(before.slice(-6)) ? 'down' : 'up';
+  return DOWN_WORDS.test(before.slice(-6)) || LEADING_CUT.test(before) ? 'down' : 'up';
 }
 
 /** An aspirational figure: 力争, 争取 in the clause before it. */

@@ -7,7 +7,7 @@ import { extractQuotaTables } from './quota-table.ts';
 import { COUNT_UNITS } from '../data/units.ts';
 import type { Message } from '../message.ts';
 import { SENTENCE_END, SENTENCE_MAX, CLAUSE_END, boundaryBefore, openParenthesis, insideQuotes, runLength } from './clauses.ts';
-import { isQualifier, isPolicyName, isBaseline } from './not-quantities.ts';
+import { isQualifier, isPolicyName, isBaseline, isListSum } from './not-quantities.ts';
 import { makeRecord, withScope } from './record.ts';
 import { DELTA_WORDS } from '../data/measures.ts';
 
@@ -47,7 +47,7 @@ export function extractQuantities(
     const cStart = openParenthesis(text, Math.max(boundaryBefore(text, tok.start, CLAUSE_END), prevEnd), tok.start);
     const before = text.slice(cStart, tok.start);
     const after = text.slice(tok.end, tok.end + 30);
-    if (isQualifier(text, tok, tokens[t + 1]) || isPolicyName(text, tok, cStart) || isBaseline(before, after)) continue;
+    if (isQualifier(text, tok, tokens[t + 1]) || isPolicyName(text, tok, cStart) || isBaseline(before, after) || isListSum(text, tok, before)) continue;
     lastEnd = tok.end;
 
     if (!previous && cStart > sStart && !stripIndicator(before.replace(SHARED_ALL, ''))) {
@@ -148,11 +148,16 @@ function completeFromPrevious(ind: string, last: QuantityRecord | undefined, sen
   return at > 0 ? last.indicator.slice(0, at) + ind : ind;
 }
 
-/** A statement repeated word for word (a page printed twice) is one record. */
+/**
+ * A statement repeated word for word (a page printed twice) is one record, and
+ * so is a target restated to explain it (提出国内生产总值增长8%左右，主要是…):
+ * the same figure for the same indicator and period is one commitment.
+ */
 function dedupe(records: QuantityRecord[]): QuantityRecord[] {
   const seen = new Set<string>();
   return records.filter((r) => {
-    const key = `${r.kind}|${r.indicator}|${r.value}|${r.value_hi ?? ''}|${r.unit}|${r.scope ?? ''}|${r.quote}`;
+    const figure = `${r.kind}|${r.indicator}|${r.value}|${r.value_hi ?? ''}|${r.unit}|${r.scope ?? ''}`;
+    const key = r.kind === 'target' ? `${figure}|${r.period ?? ''}|${r.cmp}|${r.measure}` : `${figure}|${r.quote}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

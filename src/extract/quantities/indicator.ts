@@ -1,9 +1,9 @@
 import { LEAD_FILLERS, TRAIL_FILLERS, LONE_CONNECTIVES } from '../data/fillers.ts';
-import { GROWTH_WORDS, LEVEL_WORDS, DELTA_WORDS } from '../data/measures.ts';
+import { GROWTH_WORDS, LEVEL_WORDS, DELTA_WORDS, CUT_VERBS } from '../data/measures.ts';
 import { CMP_BEFORE } from '../data/comparators.ts';
 
 const byLength = (a: string, b: string) => b.length - a.length;
-const LEAD = [...new Set([...LEAD_FILLERS, ...DELTA_WORDS])].sort(byLength);
+const LEAD = [...new Set([...LEAD_FILLERS, ...DELTA_WORDS, ...CUT_VERBS])].sort(byLength);
 const TRAIL = [...new Set([...TRAIL_FILLERS, ...GROWTH_WORDS, ...LEVEL_WORDS, ...CMP_BEFORE.map(([w]) => w)])].sort(byLength);
 const LIST_MARKER = /^(\d{1,3}[.、]|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是])/;
 /** Words indexed by their last (or first) character, so stripping tries only the few that can match. */
@@ -25,7 +25,7 @@ const EDGE_PUNCT = /^[\s、,，:：;；()（）]+|[\s、,，:：;；(（]+$/g;
 /** `text` without scene-setting words in front and verbs or comparators behind. */
 export function stripIndicator(text: string, keepList = false): string {
   // 起征点从月销售额3万元提高到10万元: the baseline phrase is not part of the indicator
-  let s = text.replace(TIME_WORDS, '').replace(/(从|由)[^从由，,]*\d[^从由，,]*$/, '').replace(EDGE_PUNCT, '').replace(LIST_MARKER, '');
+  let s = text.replace(TIME_WORDS, '').replace(/(从|由)[^从由，,]*(\d|百分之)[^从由，,]*$/, '').replace(EDGE_PUNCT, '').replace(LIST_MARKER, '');
   // 青年文化节、港口生活节等大型文化活动: the class after 等 is what is counted
   if (!keepList) s = s.replace(/^.*等(?=[\u4e00-\u9fff“]{2,})/, '');
   for (let changed = true; changed && s; ) {
@@ -34,6 +34,8 @@ export function stripIndicator(text: string, keepList = false): string {
       if (s.endsWith(w) && s.length >= w.length) { s = s.slice(0, -w.length).replace(EDGE_PUNCT, ''); changed = true; break; }
     }
   }
+  // 小麦最低收购价每50公斤(提高): the base of the rate is not part of the indicator
+  s = s.replace(/每[\d.]+[\u4e00-\u9fff]{0,3}$/, '');
   for (let changed = true; changed && s; ) {
     changed = false;
     for (const w of LEAD_BY_FIRST.get(s[0]) ?? []) {

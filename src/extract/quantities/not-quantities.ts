@@ -1,5 +1,8 @@
 import type { Token } from './tokens.ts';
 import { COUNT_UNITS } from '../data/units.ts';
+import { DELTA_WORDS } from '../data/measures.ts';
+
+const DELTA_VERB = new RegExp(DELTA_WORDS.join('|'));
 
 /** Figures that are written like quantities but are part of a name or a qualifier. */
 const POLICY_VERBS = /出台|实施|落实|制定|推出|印发|意见|政策|措施|办法/;
@@ -26,5 +29,18 @@ export function isQualifier(text: string, tok: Token, next: Token | undefined): 
 
 /** 起征点从月销售额3万元提高到10万元: the figure it starts from is a baseline, not a target or result. */
 export function isBaseline(before: string, after: string): boolean {
-  return /(从|由)[^，,。；;]*$/.test(before) && /^(以上)?(提高|提升|增加|增长|扩大|降低|下降|减少|压减|缩短|降)(到|至)/.test(after);
+  return /(从|由)[^，,。；;]*$/.test(before) && /^(以上)?(提高|提升|增加|增长|扩大|降低|下降|减少|压减|缩短|缩小|上升|回落|跃升|降)(到|至)/.test(after);
+}
+
+/**
+ * 支持香港、澳门两个特别行政区: a count in Chinese numerals that sums up the
+ * list just before it (as many members as it says) names those members again,
+ * unless a verb says something was done to them.
+ */
+export function isListSum(text: string, tok: Token, before: string): boolean {
+  if (!/^[一二两三四五六七八九十]/.test(text[tok.start]) || !COUNT_UNITS.has(tok.unit) || !/^[\u4e00-\u9fff“]/.test(text[tok.end] ?? '')) return false;
+  const list = /((?:[\u4e00-\u9fff“”]{1,12}[、和与及]){1,9}[\u4e00-\u9fff“”]{1,12})$/.exec(before);
+  // 开工灰库、半山两个物流基地 counts what was done to the members
+  if (!list || DELTA_VERB.test(before)) return false;
+  return list[1].split(/[、和与及]/).length === tok.value;
 }

@@ -30,7 +30,7 @@ const TOKEN = new RegExp(
     `|(?<den>[一二三四五六七八九十百]+)分之(?<nom>[一二三四五六七八九十]+)` +
     // a Chinese numeral only counts with a unit after it (looked ahead, so 一流, 十大 cost no match)
     `|(?<v>${NUM}|${CN}(?=(?:${INSIDE})?(?:${MAG})?(?:${UNIT})))(?<u1>%)?(?:\\s*(?<sep>[-－—–~～至到]{1,2})\\s*(?<v2>${NUM}))?` +
-    `(?<inside>${INSIDE})?(?<mag>${MAG})?(?<inside2>${INSIDE})?(?<unit>${UNIT})?(?<after>${AFTER})?`,
+    `(?<inside>${INSIDE})?(?<mag>${MAG})?(?<inside2>${INSIDE})?(?<mag2>(?<=万(?:多|余))亿)?(?<unit>${UNIT})?(?<after>${AFTER})?`,
   'g',
 );
 const CMP_OF = new Map<string, Cmp>([...CMP_AFTER, ...CMP_INSIDE]);
@@ -66,7 +66,8 @@ export function findTokens(text: string): Token[] {
     const arabic = /\d/.test(g.v[0]);
     const prev = text[start - 1] ?? '';
     if (arabic && (/[\d.]/.test(prev) || LETTER.test(prev))) continue;
-    const unit = (g.mag ?? '') + (g.unit ?? (g.u1 ? '%' : ''));
+    // 3万多亿元: the 多 sits between two magnitude words
+    const unit = (g.mag ?? '') + (g.mag2 ?? '') + (g.unit ?? (g.u1 ? '%' : ''));
     const follow = text.slice(end, end + 4);
     if (!unit) continue;
     if (!g.unit && NOT_QUANTITY_AFTER.test(follow)) continue;
@@ -75,6 +76,8 @@ export function findTokens(text: string): Token[] {
     if (g.unit && !g.after && UNIT_GLUED.test(text.slice(end - g.unit.length, end + 2))) continue;
     if (g.unit && NAME_AFTER_UNIT.test(follow)) continue;
     if (prev === '第' || (prev === '前' && /^[强名位]/.test(follow))) continue;
+    // 每50公斤, 每10万人: the base a rate is counted per, not an amount
+    if (prev === '每') continue;
     let value: number;
     if (arabic) value = Number(g.v.replace(/[,，]/g, ''));
     else {

@@ -187,15 +187,17 @@ async function attachActuals(tx: Queryable, organisationId: number, year: number
   const orgName = (await tx.query<{ name: string }>('SELECT name FROM organisations WHERE id = $1', [organisationId])).rows[0]?.name ?? '';
   let attached = 0;
   let reports = 0;
+  // Progress is a part-year figure against a whole-year target: match as if the periods agreed.
+  const pool = asProgress ? actuals.map((a) => ({ ...a, period: String(year) })) : actuals;
   for (const task of rows) {
     for (const [index, target] of task.targets.entries()) {
       if (typeof target.value !== 'number' || !target.indicator || !target.cmp || target.stretch) continue;
-      const best = matchCandidates(target as TargetRecord, actuals)[0];
+      const best = matchCandidates(target as TargetRecord, pool)[0];
       if (!best || best.confidence < 0.6) continue;
       await tx.query(
         `INSERT INTO actuals (task_id, target_index, value, text, period, source, document_id, created_by)
          VALUES ($1, $2, $3, $4, $5, 'extraction', $6, $7)`,
-        [task.id, index, best.actual.value ?? null, best.actual.quote, best.actual.period ?? String(year), documentId, userId]);
+        [task.id, index, best.actual.value ?? null, best.actual.quote, actuals[best.index].period ?? String(year), documentId, userId]);
       attached++;
       if (asProgress && index === 0) {
         await tx.query(

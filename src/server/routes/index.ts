@@ -4,6 +4,7 @@ import { authRoutes } from './auth.ts';
 import { commentRoutes } from './comments.ts';
 import { dashboardRoutes } from './dashboard.ts';
 import { documentRoutes } from './documents.ts';
+import { exportRoutes } from './exports.ts';
 import { healthRoutes } from './health.ts';
 import { notificationRoutes } from './notifications.ts';
 import { publicRoutes } from './public.ts';
@@ -19,6 +20,6 @@ export function allRoutes(): AnyRoute[] {
   return [
     ...healthRoutes, ...authRoutes, ...organisationRoutes, ...planRoutes, ...unitRoutes, ...leaderRoutes, ...userRoutes,
     ...taskRoutes, ...reportRoutes, ...commentRoutes, ...documentRoutes, ...dashboardRoutes, ...reconciliationRoutes,
-    ...notificationRoutes, ...settingsRoutes, ...auditRoutes, ...publicRoutes,
+    ...notificationRoutes, ...settingsRoutes, ...auditRoutes, ...publicRoutes, ...exportRoutes,
   ];
 }

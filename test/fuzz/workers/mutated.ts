@@ -6,6 +6,7 @@
 import { analyse } from '../../../src/pipeline.ts';
 import { parseBreakdown } from '../../../src/extract/breakdown/index.ts';
 import { xlsxTables } from '../../../src/extract/breakdown/xlsx-rows.ts';
+import { WorkbookRefused } from '../../../src/extract/breakdown/xlsx-limits.ts';
 import { tasksFromReport } from '../../../src/extract/tasks/extract.ts';
 import { readDocument } from '../../../src/text/read.ts';
 import { RefusedInput } from '../../../src/text/source.ts';
@@ -23,6 +24,8 @@ const files = corpusFiles();
 const figures: Record<string, KindFigures> = {};
 const failures: string[] = [];
 const refusals = new Set<string>();
+/** A one-line message holds no line break, and no control character that could drive a terminal. */
+const CONTROL = /[\u0000-\u001f\u007f]/;
 const EXTENSIONS: Record<SampleFormat, string> = { txt: 'txt', html: 'html', docx: 'docx', pdf: 'pdf', xlsx: 'xlsx' };
 
 /** Reading either gives a document or a one-line refusal naming the file; what is read is analysed without error. */
@@ -32,7 +35,7 @@ async function throughReaders(bytes: Uint8Array, name: string): Promise<'read' |
     doc = await readDocument(bytes, `uploads/${name}`);
   } catch (err) {
     if (!(err instanceof RefusedInput)) throw new Error(`readDocument threw ${(err as Error)?.name}: ${(err as Error)?.message}`);
-    if (!err.message.startsWith(`${name}: `) || /[\r\n]/.test(err.message) || err.message.length > 400) throw new Error(`refusal is not one line naming the file: ${JSON.stringify(err.message)}`);
+    if (!err.message.startsWith(`${name}: `) || CONTROL.test(err.message) || err.message.length > 400) throw new Error(`refusal is not one line naming the file: ${JSON.stringify(err.message)}`);
     refusals.add(err.message.slice(name.length + 2).replace(/\d+(\.\d+)?/g, 'N').replace(/\(.*$/, '(…)'));
     return 'refused';
   }
@@ -53,6 +56,7 @@ async function throughWorkbook(bytes: Uint8Array): Promise<'read' | 'refused'> {
     tables = await xlsxTables(bytes);
   } catch (err) {
     if (!(err instanceof Error) || !err.message) throw new Error(`xlsxTables threw a non-error: ${String(err)}`);
+    if (err instanceof WorkbookRefused && CONTROL.test(err.message)) throw new Error(`refusal is not one printable line: ${JSON.stringify(err.message)}`);
     refusals.add(`xlsx: ${err.message.replace(/\d+/g, 'N').slice(0, 80)}`);
     return 'refused';
   }

@@ -1,3 +1,4 @@
+import { takeBoot } from './boot.ts';
 import { http, request, setCsrfToken } from './client.ts';
 import type {
   AuditEntry, Comment, Dashboard, Id, ImportResult, Leader, Organisation, Page, Plan, ProgressReport, PromiseRow,
@@ -40,7 +41,7 @@ export const api = {
     return session;
   },
   async me(): Promise<Session> {
-    const session = await request<Session>('GET', '/api/auth/me', undefined, { quiet401: true });
+    const session = await takeBoot('me', () => request<Session>('GET', '/api/auth/me', undefined, { quiet401: true }));
     setCsrfToken(session.csrfToken);
     return session;
   },
@@ -102,7 +103,7 @@ export const api = {
   returnReport: (id: Id, version: number, reason: string) =>
     http.post<ProgressReport>(`/api/reports/${id}/return`, { version, reason }),
 
-  dashboard: (planId: Id) => http.get<Dashboard>('/api/dashboard', { planId: String(planId) }),
+  dashboard: (planId: Id) => takeBoot(`dashboard:${planId}`, () => http.get<Dashboard>('/api/dashboard', { planId: String(planId) })),
   /** Targets against actuals with verdicts (promise keeping). */
   async reconciliation(planId: Id): Promise<PromiseRow[]> {
     const items = await orEmpty(http.get<Items<ReconciliationItem>>(`/api/plans/${planId}/reconciliation`));
@@ -119,7 +120,7 @@ export const api = {
   publicTasks: (planId: Id) => http.get<Items<PublicItem>>(`/api/public/plans/${planId}/tasks`),
 
   listOrganisations: () => http.get<Items<Organisation>>('/api/organisations'),
-  listPlans: () => http.get<Items<Plan>>('/api/plans'),
+  listPlans: () => takeBoot('plans', () => http.get<Items<Plan>>('/api/plans')),
   listUnits: () => http.get<Items<Unit>>('/api/units'),
   saveUnit: (unit: Partial<Unit>) =>
     unit.id ? http.patch<Unit>(`/api/units/${unit.id}`, unit) : http.post<Unit>('/api/units', unit),

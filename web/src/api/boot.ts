@@ -1,0 +1,39 @@
+import { defaultPlan } from '../lib/plan.ts';
+import { request } from './client.ts';
+import type { Plan, Session } from './types.ts';
+
+/**
+ * Requests the first screen needs, sent as soon as the bundle starts to run
+ * instead of after React has rendered its way down to them: the session,
+ * the plans and — on the dashboard — the default plan's roll-up. Each is
+ * handed out once; later calls fetch afresh.
+ */
+const pending = new Map<string, Promise<unknown>>();
+
+function start<T>(key: string, p: Promise<T>): Promise<T> {
+  p.catch(() => {}); // a 401 here just means the login screen comes first
+  pending.set(key, p);
+  return p;
+}
+
+const get = <T>(path: string) => request<T>('GET', path, undefined, { quiet401: true });
+
+export function takeBoot<T>(key: string, fallback: () => Promise<T>): Promise<T> {
+  const p = pending.get(key) as Promise<T> | undefined;
+  pending.delete(key);
+  return p ?? fallback();
+}
+
+function startBoot(path: string, search: URLSearchParams): void {
+  if (path === '/public') return;
+  start('me', get<Session>('/api/auth/me'));
+  if (!/^\/(dashboard|ledger|workbench)?$/.test(path)) return;
+  const plans = start('plans', get<{ items: Plan[] }>('/api/plans'));
+  if (path !== '/dashboard' && path !== '/') return;
+  plans.then((r) => {
+    const plan = defaultPlan(r.items, search.get('plan'));
+    if (plan) start(`dashboard:${plan.id}`, get(`/api/dashboard?planId=${plan.id}`));
+  }, () => {});
+}
+
+startBoot(window.location.pathname, new URLSearchParams(window.location.search));

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { commands } from './commands.ts';
+import { commandsFor } from './commands.ts';
 
 /** Exit-code carrying error: commands throw it instead of calling process.exit. */
 export class ExitError extends Error {
@@ -15,7 +15,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   let exitCode = 0;
-  for (const register of commands) register(program, (code) => { exitCode = code; });
+  for (const register of await commandsFor(argv)) register(program, (code) => { exitCode = code; });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -42,9 +42,9 @@ export function smallWorkbook(rowsXml: string): Uint8Array {
   });
 }
 
-/** A workbook whose sheet is `blocks` blocks of row XML, compressed as they are made (see deflatedEntry). */
-export async function streamedWorkbook(blocks: number, blockXml: (i: number) => string): Promise<Uint8Array> {
-  const sheet = await deflatedEntry('xl/worksheets/sheet1.xml', blocks + 2, (i) => strToU8(i === 0 ? SHEET_HEAD : i === blocks + 1 ? SHEET_TAIL : blockXml(i - 1)));
+/** A workbook whose sheet is `blocks` blocks of row XML, compressed as they are made (see deflatedEntry for `crc`). */
+export async function streamedWorkbook(blocks: number, blockXml: (i: number) => string, crc = true): Promise<Uint8Array> {
+  const sheet = await deflatedEntry('xl/worksheets/sheet1.xml', blocks + 2, (i) => strToU8(i === 0 ? SHEET_HEAD : i === blocks + 1 ? SHEET_TAIL : blockXml(i - 1)), crc);
   const small = unzipSync(smallWorkbook(''));
   delete small['xl/worksheets/sheet1.xml'];
   return zipWith(small, sheet);

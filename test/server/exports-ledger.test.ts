@@ -47,6 +47,13 @@ function upload(bytes: Uint8Array): FormData {
   return form;
 }
 
+interface UpdateChange { kind: 'update'; taskId: string; version: number; field: string; before: unknown; after: unknown; stale: boolean }
+
+/** What the web app sends back once a person confirmed the diff's updates. */
+const confirmAll = (changes: UpdateChange[]) => ({
+  changes: changes.map(({ taskId, version, field, before, after }) => ({ taskId: Number(taskId), version, field, before, after })),
+});
+
 describeStores('ledger export and import through the API', (db) => {
   let client: Client;
   let ws: Workspace;
@@ -64,7 +71,7 @@ describeStores('ledger export and import through the API', (db) => {
   });
 
   const diff = (bytes: Uint8Array, as = admin) => client.call('POST', `/api/plans/${ws.planId}/ledger/diff`, { as, form: upload(bytes) });
-  const updates = (body: { changes: Array<{ kind: string }> }) => body.changes.filter((c) => c.kind === 'update');
+  const updates = (body: { changes: Array<{ kind: string }> }) => body.changes.filter((c): c is UpdateChange => c.kind === 'update');
   const taskVersion = async (id: number) => (await db().query<{ version: number; text: string }>('SELECT version, text FROM tasks WHERE id = $1', [id])).rows[0];
 
   it('downloads the ledger as .xlsx with its Chinese name in filename*', async () => {
@@ -99,8 +106,7 @@ describeStores('ledger export and import through the API', (db) => {
     })]);
     expect(await taskVersion(ws.taskA)).toEqual(before); // comparing writes nothing
 
-    const change = res.body.changes[0];
-    const confirmed = { changes: [{ taskId: Number(change.taskId), version: change.version, field: change.field, before: change.before, after: change.after }] };
+    const confirmed = confirmAll(updates(res.body));
     const applied = await client.call('POST', `/api/plans/${ws.planId}/ledger/apply`, { as: admin, body: confirmed });
     expect(applied.status).toBe(200);
     expect(await taskVersion(ws.taskA)).toEqual({ version: before.version + 1, text: '地区生产总值增长7%左右' });
@@ -125,10 +131,10 @@ describeStores('ledger export and import through the API', (db) => {
     editCell(wb, '新增停车位15000个', '最新进展', '已新增停车位6000个');
     editCell(wb, '新增停车位15000个', '进度', 0.4);
     const res = await diff(await bytesOf(wb));
-    expect(updates(res.body).map((c) => (c as { field: string }).field).sort()).toEqual(['percent', 'progress']);
+    expect(updates(res.body).map((c) => c.field).sort()).toEqual(['percent', 'progress']);
     const applied = await client.call('POST', `/api/plans/${ws.planId}/ledger/apply`, {
       as: admin,
-      body: { changes: updates(res.body).map((c) => { const u = c as Record<string, unknown>; return { taskId: Number(u.taskId), version: u.version, field: u.field, before: u.before, after: u.after }; }) },
+      body: confirmAll(updates(res.body)),
     });
     expect(applied.status).toBe(200);
     const report = await db().query<{ percent: number; narrative: string; status: string; period: string }>(
@@ -143,8 +149,7 @@ describeStores('ledger export and import through the API', (db) => {
     editCell(wb, '新增停车位15000个', '牵头单位', '市不存在局');
     editCell(wb, '新增停车位15000个', '工作任务', '新增停车位16000个');
     const res = await diff(await bytesOf(wb));
-    const body = { changes: updates(res.body).map((c) => { const u = c as Record<string, unknown>; return { taskId: Number(u.taskId), version: u.version, field: u.field, before: u.before, after: u.after }; }) };
-    const applied = await client.call('POST', `/api/plans/${ws.planId}/ledger/apply`, { as: admin, body });
+    const applied = await client.call('POST', `/api/plans/${ws.planId}/ledger/apply`, { as: admin, body: confirmAll(updates(res.body)) });
     expect(applied.status).toBe(422);
     expect((await taskVersion(ws.taskB)).text).toBe('新增停车位15000个');
   });

@@ -21,6 +21,8 @@ export function cmpBefore(before: string): Cmp | undefined {
 
 /** growth, level or delta, from the verb before the number, the unit and the indicator. */
 export function measureOf(before: string, unit: string, indicator: string, after: string): Measure {
+  // 提高到人均1196元: the per-head basis sits between the verb and the number
+  before = before.replace(/(人均|户均)$/, '');
   const near = before.slice(-8).replace(/(同比|比上年|较上年|比去年同期|较去年同期|比去年|较去年|分别|均|年均|平均|力争|争取|达到|超过|突破|不低于|不少于|约|近|接近|超|逾)+$/, (w) => (GROWTH_TAIL.test(before.slice(0, -w.length)) ? '' : w));
   if (/百分点$/.test(unit)) return 'delta';
   // 居民消费价格涨幅控制在3%: the level of a rate of change is a growth figure

@@ -7,7 +7,7 @@ import { extractQuotaTables } from './quota-table.ts';
 import { COUNT_UNITS } from '../data/units.ts';
 import type { Message } from '../message.ts';
 import { SENTENCE_END, SENTENCE_MAX, CLAUSE_END, boundaryBefore, openParenthesis, insideQuotes, runLength } from './clauses.ts';
-import { isQualifier, isPolicyName, isBaseline, isListSum } from './not-quantities.ts';
+import { isQualifier, isPolicyName, isBaseline, isNamedCount } from './not-quantities.ts';
 import { makeRecord, withScope } from './record.ts';
 import { DELTA_WORDS } from '../data/measures.ts';
 
@@ -47,7 +47,7 @@ export function extractQuantities(
     const cStart = openParenthesis(text, Math.max(boundaryBefore(text, tok.start, CLAUSE_END), prevEnd), tok.start);
     const before = text.slice(cStart, tok.start);
     const after = text.slice(tok.end, tok.end + 30);
-    if (isQualifier(text, tok, tokens[t + 1]) || isPolicyName(text, tok, cStart) || isBaseline(before, after) || isListSum(text, tok, before)) continue;
+    if (isQualifier(text, tok, tokens[t + 1]) || isPolicyName(text, tok, cStart) || isBaseline(before, after) || isNamedCount(text, tok, before)) continue;
     lastEnd = tok.end;
 
     if (!previous && cStart > sStart && !stripIndicator(before.replace(SHARED_ALL, ''))) {

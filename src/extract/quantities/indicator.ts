@@ -25,7 +25,7 @@ const EDGE_PUNCT = /^[\s、,，:：;；()（）]+|[\s、,，:：;；(（]+$/g;
 /** `text` without scene-setting words in front and verbs or comparators behind. */
 export function stripIndicator(text: string, keepList = false): string {
   // 起征点从月销售额3万元提高到10万元: the baseline phrase is not part of the indicator
-  let s = text.replace(TIME_WORDS, '').replace(/(从|由)[^从由，,]*(\d|百分之)[^从由，,]*$/, '').replace(EDGE_PUNCT, '').replace(LIST_MARKER, '');
+  let s = text.replace(TIME_WORDS, '').replace(/(从|由)[^从由，,]*(\d|百分之|[零一二两三四五六七八九十百千]{2,}[万亿]?[吨元个人度])[^从由，,]*$/, '').replace(EDGE_PUNCT, '').replace(LIST_MARKER, '');
   // 青年文化节、港口生活节等大型文化活动: the class after 等 is what is counted
   if (!keepList) s = s.replace(/^.*等(?=[\u4e00-\u9fff“]{2,})/, '');
   for (let changed = true; changed && s; ) {

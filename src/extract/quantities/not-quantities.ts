@@ -33,14 +33,16 @@ export function isBaseline(before: string, after: string): boolean {
 }
 
 /**
- * 支持香港、澳门两个特别行政区: a count in Chinese numerals that sums up the
- * list just before it (as many members as it says) names those members again,
- * unless a verb says something was done to them.
+ * 两个超级大国, 四个现代化, 抓好体制改革和对外开放这两件大事, 支持香港、澳门两个
+ * 特别行政区: a small count in Chinese numerals before the noun it counts names a
+ * set of things (often the list just before it), unless a verb says something was
+ * done to them or how many there are (开工灰库、半山两个物流基地, 建成三个公园, 达到五个).
  */
-export function isListSum(text: string, tok: Token, before: string): boolean {
-  if (!/^[一二两三四五六七八九十]/.test(text[tok.start]) || !COUNT_UNITS.has(tok.unit) || !/^[\u4e00-\u9fff“]/.test(text[tok.end] ?? '')) return false;
-  const list = /((?:[\u4e00-\u9fff“”]{1,12}[、和与及]){1,9}[\u4e00-\u9fff“”]{1,12})$/.exec(before);
-  // 开工灰库、半山两个物流基地 counts what was done to the members
-  if (!list || DELTA_VERB.test(before)) return false;
-  return list[1].split(/[、和与及]/).length === tok.value;
+export function isNamedCount(text: string, tok: Token, before: string): boolean {
+  if (!/^[一二两三四五六七八九十]/.test(text[tok.start]) || !COUNT_UNITS.has(tok.unit) || tok.value > 10) return false;
+  if (!/^[\u4e00-\u9fff“]/.test(text[tok.end] ?? '')) return false;
+  // 两个社区成为全省首批未来社区试点: a count that opens its clause is what the clause reports
+  return /[\u4e00-\u9fff]/.test(before) && !DELTA_VERB.test(before) && !COUNTED.test(before);
 }
+
+const COUNTED = /(达到|达|有|共|累计|总计|合计|增加|新增|减少|超过|突破)$/;

@@ -6,6 +6,7 @@ import type { Token } from './tokens.ts';
 import { cmpBefore, measureOf, directionOf, isStretch } from './classify.ts';
 import { PLAN_CUES, DONE_CUES, ALREADY, STRONG_PLAN_CUES } from '../data/tense.ts';
 import { frameAt, type Frame } from '../../outline/frames.ts';
+import { foldChineseYears } from '../../outline/years.ts';
 
 /** One record: the token's figure, the indicator found for it, and what its part and words say. */
 export function makeRecord(
@@ -36,7 +37,7 @@ export function makeRecord(
   if (framePeriod) rec.period = framePeriod;
   else if (part.period) rec.period = part.period;
   else if (part.kind === 'other') {
-    const year = /(\d{4})年/.exec(quote);
+    const year = /(\d{4})年/.exec(foldChineseYears(quote));
     if (year) rec.period = year[1];
   }
   return rec;

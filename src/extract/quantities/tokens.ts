@@ -22,7 +22,8 @@ const AFTER = CMP_AFTER.map(([w]) => w).sort(byLength).map(esc).join('|');
 const INSIDE = CMP_INSIDE.map(([w]) => w).join('|');
 // 27,203,319,000元: thousands separators (either comma) inside a number
 const NUM = '\\d{1,3}(?:[,，]\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-const CN = '[零〇一二两三四五六七八九十百千]+(?:亿[零〇一二两三四五六七八九十百千]+)?';
+// 十四万六千吨: a 万 followed by thousands belongs to the numeral, not the unit
+const CN = '[零〇一二两三四五六七八九十百千]+(?:万(?=[一二两三四五六七八九]千)[零〇一二两三四五六七八九十百千]+)?(?:亿[零〇一二两三四五六七八九十百千]+)?';
 
 const TOKEN = new RegExp(
   `每立方米(?<conc>${NUM})(?<concUnit>微克|毫克)(?<concAfter>${AFTER})?` +
@@ -86,7 +87,7 @@ export function findTokens(text: string): Token[] {
       value = yi > 0 && g.mag === '万' ? chineseNumber(g.v.slice(0, yi)) * 1e4 + chineseNumber(g.v.slice(yi + 1).replace(/^零/, '')) : chineseNumber(g.v);
       if (!Number.isFinite(value) || value < CN_NUMERAL_MIN || !g.unit) continue;
       if (g.v.length === 1 && '十百千'.includes(g.v)) continue; // 千亩方, 百公里: a round figure naming a thing
-      if (follow[0] === '“' || CN_NAMED_NOUNS.test(follow) || prev === '每') continue; // 三个“一号工程”, 四项基本原则, 每周五天
+      if (follow[0] === '“' || CN_NAMED_NOUNS.test(follow) || prev === '每' || prev === '零') continue; // 三个“一号工程”, 四项基本原则, 每周五天, 一年零三个月
       if (CN_NAME_UNITS.test(text.slice(end - g.unit.length - (g.after?.length ?? 0), end + 2))) continue;
     }
     const token: Token = { start, end, value, unit };

@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { RegisterCommand } from './commands.ts';
 import { ExitError } from './main.ts';
@@ -33,6 +33,14 @@ async function choosePlan(db: Db, wanted: string | undefined): Promise<number> {
   throw new ExitError(`the workspace has ${rows.length} plans; choose one with --plan:\n${rows.map((p) => `  ${p.id}  ${p.year}  ${p.title}`).join('\n')}`, 2);
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Beside the target under a temporary name, then renamed: an interrupted run leaves no half-written document. */
 function writeAtomically(path: string, bytes: Uint8Array): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
@@ -56,7 +64,7 @@ export async function runExport(kind: string, flags: ExportFlags, stdout: { writ
     stdout.write(file.bytes);
     return '-';
   }
-  const path = flags.out ?? file.name;
+  const path = !flags.out ? file.name : isDirectory(flags.out) ? join(flags.out, file.name) : flags.out;
   writeAtomically(path, file.bytes);
   return path;
 }
@@ -81,7 +89,7 @@ export const register: RegisterCommand = (program) => {
     .description(`write a document of a workspace plan: ${DOCUMENT_KINDS.join(', ')}`)
     .argument('<kind>', 'document kind')
     .option('--plan <id>', 'plan id (default: the only plan)')
-    .option('--out <file>', 'output file (default: the document\'s own name here; - for stdout)')
+    .option('--out <file>', 'output file, or a directory for the document\'s own name (default: its own name here; - for stdout)')
     .option('--layout <layout>', `ledger sheets: ${Object.keys(LEDGER_LAYOUTS).join(', ')}`)
     .option('--period <period>', 'bulletin period: 2020-06, 2020Q2, 2020H1')
     .option('--issuer <office>', 'issuing office (default: <organisation>人民政府办公室)')

@@ -2,7 +2,8 @@ import type { Heading } from './outline.ts';
 
 // a dated delivery line (2020年5月8日在…) or a bracketed month (2020年8月); 1998年3月就职 in prose is no date line
 const DATE_LINE = /(\d{4})年\d{1,2}月\d{1,2}日|[(（](\d{4})年\d{1,2}月[)）]/;
-const TITLE_YEAR = /(\d{4})年[^。\n]{0,12}(政府工作报告|工作报告|目标任务|责任分解)/;
+// a title does not run across clause punctuation (2017年，经济社会发展主要目标任务全面完成 is prose)
+const TITLE_YEAR = /(\d{4})年[^。，,；;\n]{0,12}(政府工作报告|工作报告|目标任务|责任分解)/;
 /** How far into the text a date line still dates the document. */
 export const DATE_HEAD_CHARS = 600;
 
@@ -13,9 +14,10 @@ export const DATE_HEAD_CHARS = 600;
  */
 export function documentYear(text: string, headings: Heading[], nameHint: string): number | undefined {
   const head = text.slice(0, DATE_HEAD_CHARS);
+  // whichever comes first: the title, or the date line under it
   const title = TITLE_YEAR.exec(head);
-  if (title) return Number(title[1]);
   const date = DATE_LINE.exec(head);
+  if (title && (!date || title.index <= date.index)) return Number(title[1]);
   if (date) return Number(date[1] ?? date[2]);
   for (const h of headings) {
     if (h.level > 1) continue;

@@ -86,7 +86,7 @@ async function startInProcess(dataDir: string, port: number, seedsDir: string): 
 
 export const DEMO_PASSWORD = 'e2e-demo-password';
 
-const serveRegistered = () => /register as serve\b/.test(readFileSync(join(ROOT, 'src/cli/commands.ts'), 'utf8'));
+const serveRegistered = () => /register as serve\b|\bserve: /.test(readFileSync(join(ROOT, 'src/cli/commands.ts'), 'utf8'));
 
 /**
  * Starts `luoshi serve` on a fresh data directory and a free port on

@@ -1,3 +1,4 @@
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseBreakdown } from '../../src/extract/breakdown/index.ts';
 import { xlsxTables } from '../../src/extract/breakdown/xlsx-rows.ts';
@@ -26,6 +27,21 @@ describe('formulas in a task workbook', () => {
 });
 
 describe('workbooks larger than a task table', () => {
+  const tasks = (n: number) => Array.from({ length: n }, (_, i) => rowXml(i + 2, [i + 1, `任务${i + 1}`, '张伟', '市发改委', '2025年底', 0])).join('');
+  const limits = { ...XLSX_LIMITS, maxRows: 100 };
+
+  it('are measured exactly: as many rows as the limit are read, one more is refused', async () => {
+    expect((await xlsxTables(smallWorkbook(HEADER + tasks(99)), limits))[0]).toHaveLength(100);
+    await expect(xlsxTables(smallWorkbook(HEADER + tasks(100)), limits)).rejects.toThrow('workbook has more than 100 rows, more than a task table holds');
+  });
+
+  it('a sheet stored under another folder is counted too (exceljs loads it all the same)', async () => {
+    const files = unzipSync(smallWorkbook(HEADER + tasks(100)));
+    files['x/xl/worksheets/sheet1.xml'] = files['xl/worksheets/sheet1.xml'];
+    files['xl/worksheets/sheet1.xml'] = strToU8('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>');
+    await expect(xlsxTables(zipSync(files), limits)).rejects.toThrow('workbook has more than 100 rows');
+  });
+
   it('a single row numbered 1 000 000 is refused, not expanded into a million rows', async () => {
     const t = performance.now();
     await expect(xlsxTables(smallWorkbook(HEADER + rowXml(1_000_000, [1, '任务']))))

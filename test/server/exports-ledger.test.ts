@@ -96,6 +96,31 @@ describeStores('ledger export and import through the API', (db) => {
     }
   });
 
+  // Before any edit below moves tasks between units.
+  describe('who gets which rows', () => {
+    it('gives a unit only the tasks of its own unit, and no import', async () => {
+      const unitA = await client.login('unitA');
+      const text = allText(await workbook(await download(unitA)));
+      expect(text).toContain('地区生产总值');
+      expect(text).not.toContain('新增停车位');
+      const refused = await diff(await download(unitA), unitA);
+      expect(refused.status).toBe(403);
+    });
+
+    it('exports what the task list shows: filtered by unit, one sheet per lead unit', async () => {
+      const wb = await workbook(await download(admin, `?unitId=${ws.unitB}&layout=unit`));
+      expect(wb.worksheets.map((s) => s.name).sort()).toEqual(['市发改委', '市科技局']);
+      const projectsOfA = allText(await workbook(await download(admin, `?unitId=${ws.unitA}&kind=project`)));
+      expect(projectsOfA).not.toContain('地区生产总值');
+    });
+
+    it('does not give the ledger to a viewer', async () => {
+      const viewer = await client.login('viewer');
+      const res = await client.call('GET', `/api/plans/${ws.planId}/ledger.xlsx`, { as: viewer });
+      expect(res.status).toBe(403);
+    });
+  });
+
   it('finds exactly the edited cell, applies it audited with a version bump, and refuses a stale apply', async () => {
     const before = await taskVersion(ws.taskA);
     const wb = await workbook(await download(admin));
@@ -144,6 +169,22 @@ describeStores('ledger export and import through the API', (db) => {
     expect(again.body.changes).toEqual([]);
   });
 
+  it('refuses a confirmed change whose field changed meanwhile elsewhere (the assignment), applying nothing', async () => {
+    const wb = await workbook(await download(admin));
+    editCell(wb, '新增停车位15000个', '牵头单位', '市发改委');
+    editCell(wb, '新增停车位15000个', '完成时限', '2020-09-30');
+    const changes = updates((await diff(await bytesOf(wb))).body);
+    expect(changes.map((c) => [c.field, c.before, c.after])).toEqual([['leadUnit', '市科技局', '市发改委'], ['deadline', '', '2020-09-30']]);
+    const task = await client.call('GET', `/api/tasks/${ws.taskB}`, { as: admin });
+    const reassigned = await client.call('PUT', `/api/tasks/${ws.taskB}/assignment`, { as: admin, body: { version: task.body.assignment.version, leadUnitId: ws.unitA } });
+    expect(reassigned.status).toBe(200);
+    const applied = await client.call('POST', `/api/plans/${ws.planId}/ledger/apply`, { as: admin, body: confirmAll(changes) });
+    expect(applied.status).toBe(409);
+    expect(applied.body.stale).toEqual([{ taskId: ws.taskB, field: 'leadUnit', currentVersion: changes[0].version }]);
+    const after = await db().query<{ deadline: string | null; version: number }>('SELECT deadline, version FROM tasks WHERE id = $1', [ws.taskB]);
+    expect(after.rows[0]).toEqual({ deadline: null, version: changes[0].version });
+  });
+
   it('refuses an unknown unit with 422 and applies nothing', async () => {
     const wb = await workbook(await download(admin));
     editCell(wb, '新增停车位15000个', '牵头单位', '市不存在局');
@@ -152,29 +193,5 @@ describeStores('ledger export and import through the API', (db) => {
     const applied = await client.call('POST', `/api/plans/${ws.planId}/ledger/apply`, { as: admin, body: confirmAll(updates(res.body)) });
     expect(applied.status).toBe(422);
     expect((await taskVersion(ws.taskB)).text).toBe('新增停车位15000个');
-  });
-
-  describe('who gets which rows', () => {
-    it('gives a unit only the tasks of its own unit, and no import', async () => {
-      const unitA = await client.login('unitA');
-      const text = allText(await workbook(await download(unitA)));
-      expect(text).toContain('地区生产总值');
-      expect(text).not.toContain('新增停车位');
-      const refused = await diff(await download(unitA), unitA);
-      expect(refused.status).toBe(403);
-    });
-
-    it('exports what the task list shows: filtered by unit, one sheet per lead unit', async () => {
-      const wb = await workbook(await download(admin, `?unitId=${ws.unitB}&layout=unit`));
-      expect(wb.worksheets.map((s) => s.name).sort()).toEqual(['市发改委', '市科技局']);
-      const projectsOfA = allText(await workbook(await download(admin, `?unitId=${ws.unitA}&kind=project`)));
-      expect(projectsOfA).not.toContain('地区生产总值');
-    });
-
-    it('does not give the ledger to a viewer', async () => {
-      const viewer = await client.login('viewer');
-      const res = await client.call('GET', `/api/plans/${ws.planId}/ledger.xlsx`, { as: viewer });
-      expect(res.status).toBe(403);
-    });
   });
 });

@@ -30,7 +30,8 @@ export const XLSX_LIMITS: XlsxLimits = {
 /** A workbook refused before loading; the message is the reason, in one line. */
 export class WorkbookRefused extends Error {}
 
-const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+// exceljs takes as a sheet every entry whose name contains this, wherever it sits: so must the count.
+const WORKSHEET = /xl\/worksheets\/sheet\d+\.xml/;
 /** Compressed bytes inflated at a time: at most ~1000× that comes out per step. */
 const INFLATE_STEP = 4096;
 const LOCAL_HEADER = 0x04034b50;

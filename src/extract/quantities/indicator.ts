@@ -27,11 +27,15 @@ export function stripIndicator(text: string, keepList = false): string {
   // 起征点从月销售额3万元提高到10万元: the baseline phrase is not part of the indicator
   let s = text.replace(TIME_WORDS, '').replace(/(从|由)[^从由，,]*(\d|百分之|[零一二两三四五六七八九十百千]{2,}[万亿]?[吨元个人度])[^从由，,]*$/, '').replace(EDGE_PUNCT, '').replace(LIST_MARKER, '');
   // 青年文化节、港口生活节等大型文化活动: the class after 等 is what is counted
-  if (!keepList) s = s.replace(/^.*等(?=[\u4e00-\u9fff“]{2,})/, '');
+  // (高等级公路, 中等职业学校 are words of their own)
+  if (!keepList) s = s.replace(/^.*(?<![高中初同平均对])等(?=[\u4e00-\u9fff“]{2,})/, '');
+  // 标准提高到人均280元: the per-head basis after the verb
+  s = s.replace(/(?<=[到至为达])(人均|户均)$/, '');
   for (let changed = true; changed && s; ) {
     changed = false;
     for (const w of TRAIL_BY_LAST.get(s[s.length - 1]) ?? []) {
-      if (s.endsWith(w) && s.length >= w.length) { s = s.slice(0, -w.length).replace(EDGE_PUNCT, ''); changed = true; break; }
+      // 人均, 年均 are words of their own, not a trailing 均
+      if (s.endsWith(w) && s.length >= w.length && !(w === '均' && /[人年亩户]均$/.test(s))) { s = s.slice(0, -w.length).replace(EDGE_PUNCT, ''); changed = true; break; }
     }
   }
   // 小麦最低收购价每50公斤(提高): the base of the rate is not part of the indicator
@@ -42,6 +46,8 @@ export function stripIndicator(text: string, keepList = false): string {
       if (s.startsWith(w)) { s = s.slice(w.length).replace(EDGE_PUNCT, ''); changed = true; break; }
     }
   }
+  // 比上年预算减少198亿元: a comparison alone names nothing; the figure belongs to the subject before it
+  if (/^(比|较)(上年|去年|上一年)(年初|年末)?(预算|同期)?$/.test(s)) return '';
   if (s.length === 1 && (LEAD.includes(s) || LONE_CONNECTIVES.has(s))) return '';
   return balanceQuotes(s);
 }

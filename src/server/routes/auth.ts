@@ -1,7 +1,7 @@
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { verifyPassword } from '../auth/password.ts';
+import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { createSession, endSession, SESSION_COOKIE, SESSION_DAYS, sessionActor } from '../auth/session.ts';
 import { audit } from '../audit.ts';
 import { Problem } from '../problem.ts';
@@ -26,6 +26,9 @@ function clientKey(c: Context, username: string): string {
   return `${ip}|${username.toLowerCase()}`;
 }
 
+let decoy: Promise<string> | undefined;
+const decoyHash = () => (decoy ??= hashPassword('decoy password, never valid'));
+
 export const authRoutes = [
   route({
     method: 'post', path: '/auth/login', tag: 'auth', public: true,
@@ -40,7 +43,8 @@ export const authRoutes = [
       }
       const { rows } = await db.query<{ id: number; password_hash: string }>(
         'SELECT id, password_hash FROM users WHERE username = $1 AND archived_at IS NULL', [body.username]);
-      const ok = rows[0] ? await verifyPassword(body.password, rows[0].password_hash) : false;
+      // An unknown name costs the same scrypt as a known one, so timing does not reveal which names exist.
+      const ok = await verifyPassword(body.password, rows[0]?.password_hash ?? await decoyHash()) && rows.length > 0;
       if (!ok) {
         deps.loginLimiter.fail(key, deps.now().getTime());
         throw new Problem(401, 'Unauthorized', 'wrong username or password');

@@ -18,10 +18,16 @@ function start<T>(key: string, p: Promise<T>): Promise<T> {
 
 const get = <T>(path: string) => request<T>('GET', path, undefined, { quiet401: true });
 
+/** Forgets early answers: after a login or logout they belong to someone else. */
+export function clearBoot(): void {
+  pending.clear();
+}
+
+/** The early answer if there is one; a failed one (401 before login) is fetched again. */
 export function takeBoot<T>(key: string, fallback: () => Promise<T>): Promise<T> {
   const p = pending.get(key) as Promise<T> | undefined;
   pending.delete(key);
-  return p ?? fallback();
+  return p ? p.catch(fallback) : fallback();
 }
 
 function startBoot(path: string, search: URLSearchParams): void {

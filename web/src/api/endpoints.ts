@@ -1,4 +1,4 @@
-import { takeBoot } from './boot.ts';
+import { clearBoot, takeBoot } from './boot.ts';
 import { http, request, setCsrfToken } from './client.ts';
 import type {
   AuditEntry, Comment, Dashboard, Id, ImportResult, Leader, Organisation, Page, Plan, ProgressReport, PromiseRow,
@@ -37,6 +37,7 @@ async function orEmpty<T>(p: Promise<Items<T>>): Promise<T[]> {
 export const api = {
   async login(username: string, password: string): Promise<Session> {
     const session = await request<Session>('POST', '/api/auth/login', { username, password }, { quiet401: true });
+    clearBoot();
     setCsrfToken(session.csrfToken);
     return session;
   },
@@ -47,6 +48,7 @@ export const api = {
   },
   async logout(): Promise<void> {
     await http.post('/api/auth/logout');
+    clearBoot();
     setCsrfToken(null);
   },
 

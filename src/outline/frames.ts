@@ -1,4 +1,5 @@
 import { COMPARED_AFTER, COMPARED_BEFORE, RELATIVE_CUES, YEAR_OPENER } from './data/time-cues.ts';
+import { fiveYearPlanSpan } from './period.ts';
 
 /** A stretch of text that speaks of one time: from its cue to the end of the paragraph or the next cue. */
 export interface Frame {
@@ -13,6 +14,8 @@ const RELATIVE = new RegExp(
   'g',
 );
 const CUE_OF_WORD = new Map(RELATIVE_CUES.flatMap((c) => c.words.split('|').map((w) => [w, c] as const)));
+// “十四五”时期是…: a five-year plan opening a sentence speaks of its span
+const FIVE_YEAR_OPENER = /(^|[。；;！!？?\n])[ \t\u3000]*(?:在|到)?“([一二三四五六七八九十]+)五”(?:时期|期间)/g;
 // a year opening a sentence, not a range (2016年至2020年) nor a month (2020年3月)
 const SENTENCE_YEAR = new RegExp(`(^|[。；;！!？?\\n])[ \\t\\u3000]*(?:各位代表[，,：:！!]?)?${YEAR_OPENER}(\\d{4})年(?![\\d月代]|度?[到至\\-—~～]|以来)`, 'g');
 
@@ -35,6 +38,15 @@ export function findFrames(text: string, year: number | undefined, breaks: numbe
     const y = Number(m[2]);
     if (Math.abs(y - year) > 30) continue;
     cues.push({ kind: y < year ? 'review' : 'plan', period: String(y), start: m.index + m[1].length });
+  }
+  FIVE_YEAR_OPENER.lastIndex = 0;
+  for (let m = FIVE_YEAR_OPENER.exec(text); m; m = FIVE_YEAR_OPENER.exec(text)) {
+    const span = fiveYearPlanSpan(m[2]);
+    if (!span) continue;
+    const [from, to] = span.split('-').map(Number);
+    // a plan under way (“十一五”时期 in 2007) says nothing about past or future
+    if (to < year - 6 || from > year + 5 || (from < year && to >= year)) continue;
+    cues.push({ kind: from >= year ? 'plan' : 'review', period: span, start: m.index + m[1].length });
   }
   cues.sort((a, b) => a.start - b.start);
   const frames: Frame[] = [];

@@ -1,4 +1,4 @@
-import { NUMBERED_MARKERS, PART_KIND_WORDS, TITLE_LINE_MAX, TITLE_WORDS, TITLE_YEAR_LINE } from './data/headings.ts';
+import { NUMBERED_MARKERS, PART_KIND_WORDS, PLAN_OPENER, TITLE_LINE_MAX, TITLE_WORDS, TITLE_YEAR_LINE } from './data/headings.ts';
 import { documentYear, fiveYearPlanSpan } from './period.ts';
 import { foldChineseYears } from './years.ts';
 import { findFrames, type Frame } from './frames.ts';
@@ -93,7 +93,7 @@ function classify(title: string): 'review' | 'plan' | 'glossary' | undefined {
 
 /** 2019年主要工作 in a 2020 report looks back; 2020年重点 looks ahead. */
 function kindByYear(title: string, year: number | undefined): 'review' | 'plan' | undefined {
-  const y = /^(\d{4})年[^\d]{0,10}工作/.exec(title);
+  const y = /(\d{4})年[^\d]{0,10}工作/.exec(title);
   if (!y || !year || title.length > PART_TITLE_MAX) return undefined;
   return Number(y[1]) < year ? 'review' : 'plan';
 }
@@ -117,6 +117,15 @@ function findParts(text: string, headings: Heading[], year: number | undefined):
     if (year && y >= year) starts.push({ kind: 'review', title: m[0].trim(), start: m.index + m[1].length, period: String(y) });
   }
   starts.sort((a, b) => a.start - b.start);
+  PLAN_OPENER.lastIndex = 0;
+  for (let m = PLAN_OPENER.exec(text); m; m = PLAN_OPENER.exec(text)) {
+    if (!year || (m.groups?.year && Number(m.groups.year) !== year)) continue;
+    const at = m.index + m[1].length;
+    const current = starts.filter((p) => p.start <= at).pop();
+    // a five-year plan part (2001-2005) gives way to the year's own plan too
+    if (current && current.kind !== 'glossary' && (current.kind !== 'plan' || current.period !== String(year))) starts.push({ kind: 'plan', title: m[0].trim(), start: at, period: String(year) });
+    starts.sort((a, b) => a.start - b.start);
+  }
   const parts = starts.map((p, i) => ({ ...p, end: i + 1 < starts.length ? starts[i + 1].start : text.length }));
   return parts.filter((p) => p.end > p.start || p.start === 0);
 }

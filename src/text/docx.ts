@@ -4,7 +4,7 @@ import { listZip, readZipEntry, ZipError, type ZipEntry } from './docx-zip.ts';
 import { ListCounter, NO_NUMBERING, parseNumbering } from './docx-numbering.ts';
 import { READ_LIMITS, type ReadLimits } from './read-limits.ts';
 import { bomEncoding } from './decode.ts';
-import { nestingDepth } from './read-markup-depth.ts';
+import { markupRefusal } from './read-markup-depth.ts';
 
 export type DocxResult = { ok: true; text: string; blocks: Block[] } | { ok: false; reason: string };
 
@@ -39,8 +39,8 @@ export function readDocx(bytes: Uint8Array, claimsDocx: boolean, limits: ReadLim
       const e = byName.get(name);
       if (!e) return undefined;
       const xml = xmlText(readZipEntry(bytes, e, limits.maxDocxPartBytes));
-      const depth = nestingDepth(xml);
-      if (depth > limits.maxMarkupDepth) throw new ZipError(`${name} nests its elements ${depth} deep, more than ${limits.maxMarkupDepth}`);
+      const refusal = markupRefusal(name, xml, limits);
+      if (refusal) throw new ZipError(refusal);
       return xml;
     };
     const numberingXml = part('word/numbering.xml');

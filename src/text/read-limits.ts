@@ -9,6 +9,10 @@ export interface ReadLimits {
   maxDocxEntries: number;
   maxPdfPages: number;
   maxMarkupDepth: number;
+  maxMarkupElements: number;
+  maxTextChars: number;
+  maxPdfStreamBytes: number;
+  maxPdfInflatedBytes: number;
   sniffBytes: number;
 }
 
@@ -23,9 +27,29 @@ export const READ_LIMITS: ReadLimits = {
   maxPdfPages: 3_000,
   /** Deepest element nesting of a web page or .docx part; the parser slows quadratically beyond a few thousand. */
   maxMarkupDepth: 5_000,
+  /**
+   * Most elements in a web page or one .docx part. Parsing costs 15–35 µs an
+   * element; a report has a few thousand (a 170 KB report saved by Word: 7 700).
+   */
+  maxMarkupElements: 200_000,
+  /**
+   * Longest decoded text: 15× the longest report, and about 2 s of analysis.
+   * Beyond it analysis takes minutes and gigabytes (100 MB of text: 54 s, 1 GB).
+   */
+  maxTextChars: 5_000_000,
+  /** Most bytes one compressed PDF stream may inflate to (pdf.js decodes a stream whole). */
+  maxPdfStreamBytes: 64 * 1024 * 1024,
+  /** Most bytes all compressed streams of a PDF may inflate to together. */
+  maxPdfInflatedBytes: 256 * 1024 * 1024,
   /** Bytes looked at to decide what kind of file this is. */
   sniffBytes: 8 * 1024,
 };
+
+/** `34.7 M`, `5 M`: a count of characters for refusal messages. */
+export function formatMillions(n: number): string {
+  const m = n / 1_000_000;
+  return `${Number.isInteger(m) ? m : m.toFixed(1)} M`;
+}
 
 /** `12.3 MB`, for refusal messages. */
 export function formatBytes(n: number): string {

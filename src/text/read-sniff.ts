@@ -33,10 +33,20 @@ const REFUSED_SIGNATURES: Signature[] = [
   { magic: bytesOf('{\\rtf'), what: 'an RTF document; save it as .docx' },
 ];
 
-export function sniff(bytes: Uint8Array): Sniffed {
+const COMPOUND_FILE = REFUSED_SIGNATURES[0].magic;
+
+/**
+ * What a file is from its first bytes; `whole` is the file, looked into only
+ * where they cannot tell (a compound file's directory).
+ */
+export function sniff(bytes: Uint8Array, whole: Uint8Array = bytes): Sniffed {
   if (startsWith(bytes, bytesOf('PK\x03\x04')) || startsWith(bytes, bytesOf('PK\x05\x06'))) return { kind: 'zip' };
   // PDF readers accept the header anywhere in the first kilobyte.
   if (indexOfAscii(bytes, '%PDF-', 1024) >= 0) return { kind: 'pdf' };
+  // Office encrypts a .docx/.xlsx with a password by wrapping it in a compound file, as a legacy file is stored.
+  if (startsWith(bytes, COMPOUND_FILE) && holdsEncryptedPackage(bytes, whole)) {
+    return { kind: 'refuse', reason: 'not readable: a password-protected (encrypted) Office document; save it again without a password' };
+  }
   for (const s of REFUSED_SIGNATURES) if (startsWith(bytes, s.magic)) return { kind: 'refuse', reason: `not a text document: ${s.what}` };
   return { kind: 'unknown' };
 }
@@ -44,6 +54,32 @@ export function sniff(bytes: Uint8Array): Sniffed {
 /** Whether decoded text is the source of a web page rather than plain text. */
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(text.slice(0, 2048));
+}
+
+const ENCRYPTED_PACKAGE = [...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]);
+
+/**
+ * Whether a compound file's directory names an `EncryptedPackage` stream
+ * (names are UTF-16LE). The directory starts at the sector the header names,
+ * which Office puts near the start or, for a large package, after it.
+ */
+function holdsEncryptedPackage(head: Uint8Array, whole: Uint8Array): boolean {
+  if (indexOf(head, ENCRYPTED_PACKAGE, 0, head.length) >= 0) return true;
+  if (whole.length < 0x200) return false;
+  const view = new DataView(whole.buffer, whole.byteOffset, whole.byteLength);
+  const sectorShift = view.getUint16(0x1e, true);
+  if (sectorShift !== 9 && sectorShift !== 12) return false;
+  const sectorSize = 1 << sectorShift;
+  const start = (view.getUint32(0x30, true) + 1) * sectorSize;
+  return start < whole.length && indexOf(whole, ENCRYPTED_PACKAGE, start, Math.min(whole.length, start + sectorSize)) >= 0;
+}
+
+function indexOf(bytes: Uint8Array, needle: number[], from: number, to: number): number {
+  outer: for (let i = from; i + needle.length <= to; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
 }
 
 function startsWith(bytes: Uint8Array, magic: (number | null)[]): boolean {

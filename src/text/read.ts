@@ -1,11 +1,11 @@
 import { RefusedInput, type SourceDocument, type SourceFormat } from './source.ts';
 import { decodeText, type Decoded } from './decode.ts';
 import { declaredCharset, readHtml } from './html.ts';
-import { nestingDepth } from './read-markup-depth.ts';
+import { markupRefusal } from './read-markup-depth.ts';
 import { readDocx } from './docx.ts';
 import { readPdf } from './pdf.ts';
 import { looksLikeHtml, sniff } from './read-sniff.ts';
-import { formatBytes, READ_LIMITS, type ReadLimits } from './read-limits.ts';
+import { formatBytes, formatMillions, READ_LIMITS, type ReadLimits } from './read-limits.ts';
 
 /**
  * Reads the bytes of one report into a SourceDocument, or throws a
@@ -30,7 +30,7 @@ async function read(bytes: Uint8Array, file: string, limits: ReadLimits): Promis
   const tooLarge = sizeRefusal(bytes.length, limits);
   if (tooLarge) refuse(tooLarge);
   const ext = extension(file);
-  const sniffed = sniff(bytes.subarray(0, limits.sniffBytes));
+  const sniffed = sniff(bytes.subarray(0, limits.sniffBytes), bytes);
 
   let doc: SourceDocument;
   if (sniffed.kind === 'refuse') {
@@ -55,14 +55,15 @@ async function read(bytes: Uint8Array, file: string, limits: ReadLimits): Promis
     if (html || looksLikeHtml(decoded.text)) {
       const page = html || decoded.encoding === 'utf-8' ? decoded : decodeText(bytes, declaredCharset(bytes));
       if (!page.ok) return refuse(page.reason);
-      const depth = nestingDepth(page.text);
-      if (depth > limits.maxMarkupDepth) refuse(`web page nests its elements ${depth} deep, more than ${limits.maxMarkupDepth}`);
+      const tooComplex = markupRefusal('web page', page.text, limits);
+      if (tooComplex) refuse(tooComplex);
       const { text, blocks } = readHtml(page.text);
       doc = { name: file, format: 'html', encoding: page.encoding, text, blocks };
     } else {
       doc = { name: file, format: 'txt', encoding: decoded.encoding, text: decoded.text };
     }
   }
+  if (doc.text.length > limits.maxTextChars) refuse(`text is ${formatMillions(doc.text.length)} characters, more than the ${formatMillions(limits.maxTextChars)} a report holds`);
   if (!/\S/.test(doc.text)) refuse(`no text in this ${FORMAT_NAMES[doc.format]}`);
   return doc;
 }

@@ -21,12 +21,31 @@ export interface SourceDocument {
   blocks?: Block[];
 }
 
-/** Raised by a reader for input it will not read; the message is one line naming the file. */
+/**
+ * Raised by a reader for input it will not read; the message is one printable
+ * line naming the file. File and part names inside a hostile file can hold line
+ * breaks and terminal escapes, so control characters become `?` here, once for
+ * every reader, and an overlong reason is cut.
+ */
 export class RefusedInput extends Error {
-  constructor(readonly file: string, readonly reason: string) {
-    super(`${file}: ${reason}`);
+  readonly file: string;
+  readonly reason: string;
+  constructor(file: string, reason: string) {
+    const printableFile = printable(file, MAX_FILE_CHARS);
+    const printableReason = printable(reason, MAX_REASON_CHARS);
+    super(`${printableFile}: ${printableReason}`);
+    this.file = printableFile;
+    this.reason = printableReason;
     this.name = 'RefusedInput';
   }
+}
+
+const MAX_FILE_CHARS = 255;
+const MAX_REASON_CHARS = 500;
+
+function printable(s: string, max: number): string {
+  const clean = s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
 /** The document id of the quantities spec: the file name up to the first `_` or `.`. */

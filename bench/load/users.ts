@@ -3,6 +3,7 @@
 // edits tasks (several office users on the same few tasks, so stale writes get their 409) and
 // accepts the reports of the tasks in its share.
 import { randomBytes } from 'node:crypto';
+import { request } from 'node:http';
 import { PASSWORD, TASKS, type Account } from './seed.ts';
 
 export interface Tally {
@@ -27,6 +28,31 @@ const EVIDENCE = randomBytes(2048);
 
 interface Session { cookie: string; csrf: string }
 
+/**
+ * One HTTP request on a connection of its own. fetch() reuses idle keep-alive connections,
+ * and on a machine this loaded a request now and then goes out on a socket the server is just
+ * closing (its 5 s keep-alive timeout): "fetch failed", nothing sent. Browsers retry those;
+ * a fresh loopback connection per request avoids the race at a cost of well under a millisecond.
+ */
+async function send(url: string, method: string, headers: Record<string, string>, body?: BodyInit): Promise<{ status: number; text: string; headers: Record<string, string | string[] | undefined> }> {
+  let bytes: Buffer | undefined;
+  if (body !== undefined) {
+    const r = new Request(url, { method, body, headers });
+    bytes = Buffer.from(await r.arrayBuffer());
+    headers = { ...headers, 'content-type': r.headers.get('content-type')!, 'content-length': String(bytes.length) };
+  }
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, text: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(bytes);
+  });
+}
+
 export class VirtualUser {
   private session!: Session;
   private n = 0;
@@ -47,15 +73,15 @@ export class VirtualUser {
     let status = 0;
     let json: any;
     try {
-      const res = await fetch(this.base + path, { method, headers, body: payload });
+      const res = await send(this.base + path, method, headers, payload);
       status = res.status;
-      const text = await res.text();
-      try { json = JSON.parse(text); } catch { json = text; }
+      try { json = JSON.parse(res.text); } catch { json = res.text; }
       if (method === 'POST' && path === '/auth/login' && status === 200) {
-        this.session = { cookie: res.headers.get('set-cookie')!.split(';')[0], csrf: json.csrfToken };
+        this.session = { cookie: String(res.headers['set-cookie']).split(';')[0], csrf: json.csrfToken };
       }
     } catch (err) {
-      bump(this.tally.errors, `${type} network ${(err as Error).message}`);
+      const e = err as Error & { code?: string; cause?: { code?: string } };
+      bump(this.tally.errors, `${type} network ${e.code ?? e.cause?.code ?? e.message}`);
       return { status: 0, json: undefined };
     }
     const list = this.tally.times.get(type) ?? [];

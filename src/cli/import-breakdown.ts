@@ -4,10 +4,16 @@ import type { RegisterCommand } from './commands.ts';
 import { ExitError } from './main.ts';
 import { type BreakdownNotice, type NoticeInput, parseBreakdown } from '../extract/breakdown/index.ts';
 import { xlsxTables } from '../extract/breakdown/xlsx-rows.ts';
-import { decodeText } from '../text/decode.ts';
-import { readDocx } from '../text/docx.ts';
+import { WorkbookRefused } from '../extract/breakdown/xlsx-limits.ts';
+import { listZip } from '../text/docx-zip.ts';
+import { readDocument } from '../text/read.ts';
+import { RefusedInput } from '../text/source.ts';
 
-/** Reads a notice file (.txt, .html as text, .docx, .xlsx) into what the notice parser takes. */
+/**
+ * Reads a notice file into what the notice parser takes: a workbook (named
+ * .xlsx, or a zip holding one) through xlsxTables, anything else through
+ * readDocument, with the same detection and one-line refusals as `extract`.
+ */
 export async function readNoticeFile(path: string): Promise<NoticeInput> {
   let bytes: Uint8Array;
   try {
@@ -15,22 +21,32 @@ export async function readNoticeFile(path: string): Promise<NoticeInput> {
   } catch (err) {
     throw new ExitError(`${path}: ${(err as Error).message}`, 1);
   }
-  const ext = extname(path).toLowerCase();
-  if (ext === '.xlsx') {
+  const name = basename(path);
+  if (extname(path).toLowerCase() === '.xlsx' || isWorkbook(bytes)) {
     try {
       return { text: '', tables: await xlsxTables(bytes) };
     } catch (err) {
-      throw new ExitError(`${basename(path)}: not a readable .xlsx workbook (${(err as Error).message})`, 1);
+      if (err instanceof WorkbookRefused) throw new ExitError(`${name}: ${err.message}`, 1);
+      throw new ExitError(new RefusedInput(name, `not a readable .xlsx workbook (${(err as Error).message})`).message, 1);
     }
   }
-  if (ext === '.docx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
-    const docx = readDocx(bytes, ext === '.docx');
-    if (!docx.ok) throw new ExitError(`${basename(path)}: ${docx.reason}`, 1);
-    return { text: docx.text, blocks: docx.blocks };
+  try {
+    const doc = await readDocument(bytes, name);
+    return { text: doc.text, blocks: doc.blocks };
+  } catch (err) {
+    if (err instanceof RefusedInput) throw new ExitError(err.message, 1);
+    throw err;
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new ExitError(`${basename(path)}: ${decoded.reason}`, 1);
-  return { text: decoded.text };
+}
+
+/** Whether bytes are a zip holding an Excel workbook (a notice saved from Excel under another name). */
+function isWorkbook(bytes: Uint8Array): boolean {
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
+  try {
+    return listZip(bytes, 20_000).some((e) => e.name === 'xl/workbook.xml');
+  } catch {
+    return false;
+  }
 }
 
 /** The notice as a person reads it in a terminal: items, projects with their quota rows, then the findings. */

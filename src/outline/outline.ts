@@ -120,10 +120,12 @@ function findParts(text: string, headings: Heading[], year: number | undefined):
   PLAN_OPENER.lastIndex = 0;
   for (let m = PLAN_OPENER.exec(text); m; m = PLAN_OPENER.exec(text)) {
     if (!year || (m.groups?.year && Number(m.groups.year) !== year)) continue;
+    const span = m.groups?.plan ? fiveYearPlanSpan(m.groups.plan) : String(year);
+    if (!span || Number(span.slice(0, 4)) < year) continue;
     const at = m.index + m[1].length;
     const current = starts.filter((p) => p.start <= at).pop();
     // a five-year plan part (2001-2005) gives way to the year's own plan too
-    if (current && current.kind !== 'glossary' && (current.kind !== 'plan' || current.period !== String(year))) starts.push({ kind: 'plan', title: m[0].trim(), start: at, period: String(year) });
+    if (current && current.kind !== 'glossary' && (current.kind !== 'plan' || current.period !== span)) starts.push({ kind: 'plan', title: m[0].trim(), start: at, period: span });
     starts.sort((a, b) => a.start - b.start);
   }
   const parts = starts.map((p, i) => ({ ...p, end: i + 1 < starts.length ? starts[i + 1].start : text.length }));

@@ -1,15 +1,17 @@
 import { Hono, type Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
 import type { Db } from '../store/db.ts';
+import { isDatabaseUnavailable } from '../store/unavailable.ts';
 import type { Actor } from './auth/actor.ts';
 import { RateLimiter } from './auth/rate-limit.ts';
 import { CSRF_HEADER, csrfMatches, SESSION_COOKIE, sessionActor } from './auth/session.ts';
 import { openApiDocument } from './openapi.ts';
 import { badRequest, forbidden, Problem, problemResponse, unauthorized } from './problem.ts';
+import { ReadCache, watchWrites } from './read-cache.ts';
 import type { AnyRoute, AppDeps, UploadedFile } from './route.ts';
 import { allRoutes } from './routes/index.ts';
+import { securityHeaders } from './security-headers.ts';
 
 export interface AppOptions {
   db: Db;
@@ -37,7 +39,7 @@ function errorToProblem(err: unknown): Problem {
   if (code === '23505') return new Problem(409, 'Conflict', 'a record with these values already exists');
   if (code === '23503') return badRequest('a referenced record does not exist');
   if (code === '23514' || code === '22P02' || code === '22007' || code === '22008') return badRequest('a value is out of range or malformed');
-  if (code === 'ECONNREFUSED' || code === '57P01' || code === '57P03' || code === 'ETIMEDOUT' || code === 'ECONNRESET') {
+  if (isDatabaseUnavailable(err)) {
     return new Problem(503, 'Service Unavailable', 'the database is not reachable; try again shortly');
   }
   console.error(err);
@@ -96,15 +98,18 @@ function mount(app: Hono, r: AnyRoute, deps: AppDeps): void {
 
 /** The HTTP API (under /api) on one store; static files are added by `serve`. */
 export function createApp(options: AppOptions): Hono {
+  const readCache = new ReadCache();
   const deps: AppDeps = {
-    db: options.db,
+    db: watchWrites(options.db, readCache),
+    readCache,
     now: options.now ?? (() => new Date()),
     loginLimiter: options.loginLimiter ?? new RateLimiter(),
     maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
     secureCookies: options.secureCookies,
   };
   const app = new Hono();
-  app.use('/api/*', secureHeaders({ crossOriginResourcePolicy: 'same-origin', xFrameOptions: 'DENY' }));
+  // Every path, so the web app that `serve` mounts on this app gets them too.
+  app.use('*', securityHeaders());
   app.onError((err, c) => problemResponse(errorToProblem(err), c.req.path));
   const routes = allRoutes();
   const doc = openApiDocument(routes);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../store/db.ts';
 import type { Actor } from './auth/actor.ts';
 import type { RateLimiter } from './auth/rate-limit.ts';
+import type { ReadCache } from './read-cache.ts';
 
 export type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
@@ -16,6 +17,8 @@ export interface AppDeps {
   maxUploadBytes: number;
   /** Set secure cookies even without an HTTPS hint (deployments behind a proxy that strips it). */
   secureCookies?: boolean;
+  /** Expensive reads kept until the next write (the dashboard roll-up). */
+  readCache: ReadCache;
 }
 
 export interface UploadedFile {

@@ -95,15 +95,37 @@ function where(f: TaskFilters, v: Visibility, params: unknown[]): string {
   return conds.join(' AND ');
 }
 
+/**
+ * One round trip: the filtered, ordered page of ids (with the total as a window count) over
+ * the joins the filters need, then the full columns for that page only — the units'
+ * json_agg and the other joins no longer run for rows skipped by OFFSET.
+ */
 export async function listTasks(db: Queryable, f: TaskFilters, v: Visibility = {}): Promise<{ rows: TaskRow[]; total: number }> {
   const params: unknown[] = [];
   const cond = where(f, v, params);
-  const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n ${TASK_FROM} WHERE ${cond}`, params);
   const page = [...params, f.limit ?? 200, f.offset ?? 0];
-  const { rows } = await db.query<TaskRow>(
-    `SELECT ${TASK_COLUMNS} ${TASK_FROM} WHERE ${cond}
-      ORDER BY t.plan_id, t.position, t.id LIMIT $${page.length - 1} OFFSET $${page.length}`, page);
-  return { rows, total: total.rows[0].n };
+  const { rows } = await db.query<TaskRow & { total: number }>(
+    `WITH page AS (
+       SELECT t.id, t.plan_id AS order_plan, t.position AS order_position, count(*) OVER ()::int AS total
+         ${TASK_FROM} WHERE ${cond}
+        ORDER BY t.plan_id, t.position, t.id LIMIT $${page.length - 1} OFFSET $${page.length})
+     SELECT ${TASK_COLUMNS}, page.total
+       FROM page JOIN tasks t ON t.id = page.id
+       JOIN plans pl ON pl.id = t.plan_id
+       LEFT JOIN tasks p ON p.id = t.parent_id
+       LEFT JOIN tasks gp ON gp.id = p.parent_id
+       ${EFFECTIVE_ASSIGNMENT}
+       LEFT JOIN leaders ld ON ld.id = ea.leader_id
+       LEFT JOIN organisations d ON d.id = t.district_id
+      ORDER BY page.order_plan, page.order_position, page.id`, page);
+  if (rows.length === 0 && (f.offset ?? 0) > 0) {
+    // Past the last page the window count has no row to ride on.
+    const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n ${TASK_FROM} WHERE ${cond}`, params);
+    return { rows, total: total.rows[0].n };
+  }
+  const total = rows[0]?.total ?? 0;
+  for (const r of rows) delete (r as Partial<typeof r>).total;
+  return { rows, total };
 }
 
 export async function getTask(db: Queryable, id: number): Promise<TaskRow | undefined> {

@@ -43,16 +43,34 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
   }
   // A UTF-8 file cut mid-character or with a few broken bytes still reads as UTF-8;
   // GBK and Big5 text is almost never mostly-valid UTF-8, so the scores below separate them.
-  let best: { text: string; encoding: TextEncodingName; score: number } | undefined;
+  // They are scored on a sample, and the whole file decoded once, with the best candidate
+  // whose whole text is plausible (100 MB decoded three times took 23 s under load).
+  const sample = sampleOf(bytes);
+  const candidates: { encoding: TextEncodingName; text: string; score: number }[] = [];
   for (const encoding of ['utf-8', 'gb18030', 'big5'] as const) {
-    const text = decodeWith(encoding, bytes);
+    const text = decodeWith(encoding, sample);
     const stats = textStats(text);
     if (!isPlausible(stats)) continue;
-    const score = stats.cjk ? stats.common / stats.cjk : 0;
-    if (!best || score > best.score) best = { text, encoding, score };
+    candidates.push({ encoding, text, score: stats.cjk ? stats.common / stats.cjk : 0 });
   }
-  if (best) return ok(best.text, best.encoding);
+  // Stable: on equal scores the earlier encoding wins, as it did when whole files were compared.
+  candidates.sort((a, b) => b.score - a.score);
+  for (const c of candidates) {
+    if (sample.length === bytes.length) return ok(c.text, c.encoding);
+    const text = decodeWith(c.encoding, bytes);
+    if (plausible(text)) return ok(text, c.encoding);
+  }
   return { ok: false, reason: 'not readable text: decodes neither as UTF-8, UTF-16 nor GB18030/Big5' };
+}
+
+/** Bytes scored to choose an encoding: enough text to tell GB18030 from Big5 many times over. */
+const SAMPLE_BYTES = 1024 * 1024;
+
+/** The start of a file up to a line break (never inside a character in UTF-8, GB18030 or Big5), or all of it when short. */
+function sampleOf(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= SAMPLE_BYTES) return bytes;
+  const lineEnd = bytes.lastIndexOf(0x0a, SAMPLE_BYTES);
+  return bytes.subarray(0, lineEnd > SAMPLE_BYTES / 2 ? lineEnd + 1 : SAMPLE_BYTES);
 }
 
 /** Maps a charset label as web pages write it onto one of the decoders used here. */

@@ -1,5 +1,6 @@
+import { Unzlib } from 'fflate';
 import { getDocumentProxy } from 'unpdf';
-import { READ_LIMITS, type ReadLimits } from './read-limits.ts';
+import { formatBytes, READ_LIMITS, type ReadLimits } from './read-limits.ts';
 import { textStats } from './decode.ts';
 
 export type PdfResult = { ok: true; text: string; pages: number } | { ok: false; reason: string };
@@ -16,6 +17,8 @@ interface Line { text: string; left: number; right: number; size: number; lastX:
  * headers are dropped.
  */
 export async function readPdf(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): Promise<PdfResult> {
+  const bomb = inflatedStreamRefusal(bytes, limits);
+  if (bomb) return { ok: false, reason: bomb };
   let pdf;
   try {
     // pdf.js may take ownership of the buffer it is given: hand it a copy.
@@ -193,4 +196,72 @@ function chromeKey(text: string): string {
 
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Compressed bytes fed to the inflater at a time; at most ~1000× that comes out per step. */
+const INFLATE_STEP = 16 * 1024;
+/** How far before a `stream` keyword its dictionary is looked for. */
+const DICTIONARY_WINDOW = 4096;
+
+class StreamTooLarge extends Error {}
+
+/**
+ * pdf.js decodes a stream whole, so a small PDF whose content stream inflates
+ * to gigabytes exhausts memory. Before pdf.js sees the file, every
+ * /FlateDecode stream that is not an image (pdf.js reads no image data for
+ * text) is inflated here without keeping the output, counting the bytes and
+ * stopping past the per-stream or total limit. Streams that fail to inflate
+ * are left for pdf.js to judge.
+ */
+export function inflatedStreamRefusal(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): string | undefined {
+  let total = 0;
+  for (let at = indexOfBytes(bytes, STREAM, 0); at >= 0; at = indexOfBytes(bytes, STREAM, at + STREAM.length)) {
+    const start = streamDataStart(bytes, at);
+    if (start === undefined) continue;
+    const dictionary = latin1(bytes.subarray(Math.max(0, at - DICTIONARY_WINDOW), at));
+    const own = dictionary.slice(dictionary.lastIndexOf('obj') + 1);
+    if (!/\/(FlateDecode|Fl)\b/.test(own) || /\/Subtype\s*\/Image\b/.test(own)) continue;
+    const end = indexOfBytes(bytes, END_STREAM, start);
+    const data = bytes.subarray(start, end < 0 ? bytes.length : end);
+    let size = 0;
+    const inflater = new Unzlib((chunk) => {
+      size += chunk.length;
+      total += chunk.length;
+      if (size > limits.maxPdfStreamBytes || total > limits.maxPdfInflatedBytes) throw new StreamTooLarge();
+    });
+    try {
+      for (let i = 0; i < data.length; i += INFLATE_STEP) inflater.push(data.subarray(i, i + INFLATE_STEP));
+    } catch (err) {
+      if (!(err instanceof StreamTooLarge)) continue;
+      return size > limits.maxPdfStreamBytes
+        ? `PDF has a compressed stream that inflates to more than ${formatBytes(limits.maxPdfStreamBytes)} (decompression bomb?)`
+        : `PDF's compressed streams inflate to more than ${formatBytes(limits.maxPdfInflatedBytes)} in all (decompression bomb?)`;
+    }
+  }
+  return undefined;
+}
+
+const STREAM = [...'stream'].map((c) => c.charCodeAt(0));
+const END_STREAM = [...'endstream'].map((c) => c.charCodeAt(0));
+
+/** Where the data of a stream begins: after `stream` and its line break; undefined for `endstream` or a word that only contains it. */
+function streamDataStart(bytes: Uint8Array, at: number): number | undefined {
+  const before = bytes[at - 1];
+  if (at > 0 && before !== 0x20 && before !== 0x0a && before !== 0x0d && before !== 0x3e /* > */ && before !== 0x09) return undefined;
+  const after = at + STREAM.length;
+  if (bytes[after] === 0x0d) return bytes[after + 1] === 0x0a ? after + 2 : after + 1;
+  return bytes[after] === 0x0a ? after + 1 : undefined;
+}
+
+function indexOfBytes(bytes: Uint8Array, needle: number[], from: number): number {
+  for (let i = bytes.indexOf(needle[0], from); i >= 0 && i + needle.length <= bytes.length; i = bytes.indexOf(needle[0], i + 1)) {
+    let j = 1;
+    while (j < needle.length && bytes[i + j] === needle[j]) j++;
+    if (j === needle.length) return i;
+  }
+  return -1;
+}
+
+function latin1(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes);
 }

@@ -14,13 +14,17 @@ export interface MarkupShape {
   elements: number;
 }
 
-/** How deep the elements of HTML or XML nest and how many there are, estimated from its tags without parsing it. */
-export function markupShape(html: string): MarkupShape {
+/**
+ * How deep the elements of HTML or XML nest and how many there are, estimated
+ * from its tags without parsing it. Counting stops one element past
+ * `maxElements`: that is enough to refuse, and saves scanning the rest.
+ */
+export function markupShape(html: string, maxElements = Infinity): MarkupShape {
   let depth = 0;
   let max = 0;
   let elements = 0;
   for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
-    if (!m[1]) elements++;
+    if (!m[1] && ++elements > maxElements) break;
     if (SELF_CLOSING_IN_PRACTICE.has(m[2].toLowerCase()) || m[3]) continue;
     depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
     if (depth > max) max = depth;
@@ -30,8 +34,8 @@ export function markupShape(html: string): MarkupShape {
 
 /** Why markup is refused before parsing (`what` names it: `web page`, `word/document.xml`), or undefined. */
 export function markupRefusal(what: string, html: string, limits: { maxMarkupDepth: number; maxMarkupElements: number }): string | undefined {
-  const { depth, elements } = markupShape(html);
+  const { depth, elements } = markupShape(html, limits.maxMarkupElements);
   if (depth > limits.maxMarkupDepth) return `${what} nests its elements ${depth} deep, more than ${limits.maxMarkupDepth}`;
-  if (elements > limits.maxMarkupElements) return `${what} has ${elements} elements, more than the ${limits.maxMarkupElements} a report holds`;
+  if (elements > limits.maxMarkupElements) return `${what} has more than ${limits.maxMarkupElements} elements, far more than a report holds`;
   return undefined;
 }

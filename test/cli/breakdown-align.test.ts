@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-// main.ts first: the command modules import ExitError from it, and it imports them all.
 import { main } from '../../src/cli/main.ts';
 import { runAlign } from '../../src/cli/align.ts';
 

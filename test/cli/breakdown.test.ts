@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DraftPlan } from '../../src/assign/draft.ts';
-// main.ts first: the command modules import ExitError from it, and it imports them all.
 import { main } from '../../src/cli/main.ts';
 import { readNoticeFile } from '../../src/cli/import-breakdown.ts';
 import { runBreakdown } from '../../src/cli/breakdown.ts';

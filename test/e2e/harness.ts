@@ -41,7 +41,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-async function waitForHealth(url: string, child?: ChildProcess, timeoutMs = 120_000): Promise<void> {
+async function waitForHealth(url: string, child?: ChildProcess, timeoutMs = 300_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   let output = '';
   child?.stdout?.on('data', (d) => { output += d; });

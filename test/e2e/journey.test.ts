@@ -61,7 +61,7 @@ describe('the web app, end to end', () => {
     page = await browser.context.newPage();
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (e) => { throw e; });
-  }, 180_000);
+  }, 360_000);
 
   afterAll(async () => {
     await browser?.close();

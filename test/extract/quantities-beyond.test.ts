@@ -36,6 +36,11 @@ describe('kind and period from the passage’s own time', () => {
     expect([r.kind, r.period]).toEqual(['target', '2018-2022']);
   });
 
+  it('a five-year plan under way (“十三五”时期 in 2018) is no past to date figures to', () => {
+    const [r] = plan('“十三五”时期中央财政将投入100亿元。');
+    expect([r.kind, r.period]).toEqual(['target', '2018']);
+  });
+
   it('an old report without headings: a year in Chinese numerals opens a dated passage', () => {
     const text = '各位代表：\n一九五五年国家决算的收入总数为二百七十二亿元。\n一九五六年国家预算的收入总数为二百九十七亿元。\n';
     const [done, planned] = analyse({ name: '1956.txt', format: 'txt', encoding: 'utf-8', text }).quantities;
@@ -50,6 +55,11 @@ describe('indicators without verbs or baselines', () => {
     expect(rs.map(brief)).toEqual([['服务业比重', 'level', 'up', 51.6, '%', 'eq']]);
   });
 
+  it('上升 is a rise, 由…增至 a change whose start is left out', () => {
+    expect(brief(plan('居民消费价格总水平上升0.7%。')[0])).toEqual(['居民消费价格总水平', 'growth', 'up', 0.7, '%', 'eq']);
+    expect(plan('可再生能源装机规模由6.5亿千瓦增至12亿千瓦以上。').map(brief)).toEqual([['可再生能源装机规模', 'level', 'up', 12, '亿千瓦', 'ge']]);
+  });
+
   it('the same with figures in Chinese numerals', () => {
     expect(plan('钢产量由二千零四十六万吨增加到三千一百七十八万吨。').map(brief)).toEqual([['钢产量', 'level', 'up', 3178, '万吨', 'eq']]);
   });
@@ -62,6 +72,11 @@ describe('indicators without verbs or baselines', () => {
 
   it('a rise held within a ceiling (涨幅控制在) is a growth figure', () => {
     expect(brief(plan('居民消费价格涨幅控制在3.5%左右。')[0])).toEqual(['居民消费价格', 'growth', 'up', 3.5, '%', 'approx']);
+  });
+
+  it('a rise held under a ceiling in other words, and a time word after the indicator', () => {
+    expect(brief(plan('居民消费价格总水平涨幅不超过3%。')[0])).toEqual(['居民消费价格总水平', 'growth', 'up', 3, '%', 'le']);
+    expect(plan('城镇调查失业率全年5.5%以内。')[0].indicator).toBe('城镇调查失业率');
   });
 
   it('a per-head basis after the verb is not the indicator', () => {
@@ -110,6 +125,7 @@ describe('numbers that are not measures', () => {
     expect(plan('在我们这样一个13亿人口的发展中国家，保持经济平稳较快发展。')).toEqual([]);
     expect(plan('已经一年零三个月。')).toEqual([]);
     expect(plan('一九八四年是改革的一年。')).toEqual([]);
+    expect(plan('破除城乡二元结构。')).toEqual([]);
   });
 
   it('compound Chinese numerals count in full', () => {

@@ -64,4 +64,33 @@ describe('old reports', () => {
     const { text, outline } = outlineOf(['2011年3月5日', '二、“十二五”时期的主要目标和任务', '城镇化率提高到51.5%。']);
     expect(partAt(outline, text.indexOf('51.5%')).period).toBe('2011-2015');
   });
+
+  it('a paragraph that opens the year (2002年是…) starts the plan where no heading does', () => {
+    const { text, outline } = outlineOf([
+      '2002年3月5日',
+      '首先报告2001年的工作',
+      '国内生产总值增长7.3%。',
+      '2002年是我们党和国家发展史上非常重要的一年。',
+      '一、扩大和培育内需，促进经济较快增长',
+      '今年拟发行长期建设国债1500亿元。',
+    ]);
+    expect(partAt(outline, text.indexOf('7.3%'))).toMatchObject({ kind: 'review', period: '2001' });
+    expect(partAt(outline, text.indexOf('1500亿元'))).toMatchObject({ kind: 'plan', period: '2002' });
+  });
+
+  it('a part that reviews one five-year plan and then sets the next one’s goals', () => {
+    const { text, outline } = outlineOf([
+      '2021年3月5日',
+      '二、“十三五”时期发展成就和“十四五”时期主要目标任务',
+      '国内生产总值增加到超过100万亿元。',
+      '“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。',
+      '常住人口城镇化率提高到65%。',
+      '今年是我国现代化建设进程中具有特殊重要性的一年。',
+      '国内生产总值增长6%以上。',
+    ]);
+    expect(partAt(outline, text.indexOf('100万亿元'))).toMatchObject({ kind: 'review', period: '2016-2020' });
+    expect(partAt(outline, text.indexOf('65%'))).toMatchObject({ kind: 'plan', period: '2021-2025' });
+    expect(partAt(outline, text.indexOf('6%以上'))).toMatchObject({ kind: 'plan', period: '2021' });
+  });
 });
+

@@ -26,6 +26,13 @@ describe('a seed report converted to each encoding reads back as the same text',
     expect(doc.format).toBe('txt');
   });
 
+  it('GB18030 and Big5 longer than the 1 MB scored to choose the encoding', () => {
+    for (const [text, bytes, encoding] of [[report.repeat(40), encodeGb18030(report.repeat(40)), 'gb18030'], [traditional.repeat(80), encodeBig5(traditional.repeat(80)), 'big5']] as const) {
+      expect(bytes.length).toBeGreaterThan(1024 * 1024);
+      expect(decodeText(bytes)).toEqual({ ok: true, text, encoding });
+    }
+  });
+
   it('traditional characters in Big5', async () => {
     expect(traditional.length).toBeGreaterThan(5000);
     const doc = await readDocument(encodeBig5(traditional), 'big5.txt');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { zipSync, strToU8 } from 'fflate';
+import { zipSync, zlibSync, strToU8 } from 'fflate';
 import { readDocument } from '../../src/text/read.ts';
 import { READ_LIMITS } from '../../src/text/read-limits.ts';
 import { RefusedInput } from '../../src/text/source.ts';
-import { buildDocx, buildEncryptedPdf, buildImageOnlyPdf, buildTextPdf, para } from './read-fixtures.ts';
+import { buildDocx, buildEncryptedPdf, buildImageOnlyPdf, buildPdf, buildTextPdf, para } from './read-fixtures.ts';
 
 /** The one-line message a refusal carries, or a failure if the file was read. */
 async function refusal(bytes: Uint8Array, name: string): Promise<string> {
@@ -84,6 +84,52 @@ describe('inputs that are refused with a one-line reason naming the file', () =>
   it('a .docx whose XML nests absurdly deep', async () => {
     const deep = buildDocx('<w:sdt><w:sdtContent>'.repeat(50_000) + para('x') + '</w:sdtContent></w:sdt>'.repeat(50_000));
     expect(await refusal(deep, 'deep.docx')).toBe('deep.docx: corrupt .docx: word/document.xml nests its elements 100005 deep, more than 5000');
+  });
+
+  it('a .docx or web page with more elements than a report has (limit lowered to keep the file small)', async () => {
+    const limits = { ...READ_LIMITS, maxMarkupElements: 1_000 };
+    const refusedWith = async (bytes: Uint8Array, name: string) => readDocument(bytes, name, limits).then(() => 'read', (err: Error) => err.message);
+    expect(await refusedWith(buildDocx(para('增长6%。').repeat(400)), 'long.docx')).toBe('long.docx: corrupt .docx: word/document.xml has more than 1000 elements, far more than a report holds');
+    expect(await refusedWith(strToU8(`<html><body>${'<span>增</span>'.repeat(1_000)}</body></html>`), 'wide.html')).toBe('wide.html: web page has more than 1000 elements, far more than a report holds');
+    expect(await refusedWith(strToU8(`<html><body>${'<span>增</span>'.repeat(990)}</body></html>`), 'fine.html')).toBe('read');
+  });
+
+  it('a text longer than a report can be (limit lowered)', async () => {
+    const limits = { ...READ_LIMITS, maxTextChars: 2_000_000 };
+    const text = strToU8('地区生产总值增长6%。\n'.repeat(250_000));
+    await expect(readDocument(text, 'huge.txt', limits)).rejects.toThrow('huge.txt: text is 3 M characters, more than the 2 M a report holds');
+    await expect(readDocument(text, 'huge.txt')).resolves.toMatchObject({ format: 'txt' });
+  });
+
+  it('a password-protected .docx (Office wraps it in a compound file), with the directory past the first 8 KB', async () => {
+    const cfb = new Uint8Array(16 * 1024);
+    cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const view = new DataView(cfb.buffer);
+    view.setUint16(0x1e, 9, true); // 512-byte sectors
+    view.setUint32(0x30, 20, true); // directory in sector 20, at byte 21 × 512
+    cfb.set([...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]), 21 * 512 + 128);
+    expect(await refusal(cfb, 'secret.docx')).toBe('secret.docx: not readable: a password-protected (encrypted) Office document; save it again without a password');
+    view.setUint32(0x30, 0, true);
+    expect(await refusal(cfb, 'old.doc')).toBe('old.doc: not a text document: a legacy Office file (.doc/.xls/.ppt); save it as .docx');
+  });
+
+  it('a name with control characters is made printable in the message', () => {
+    const err = new RefusedInput('a\u001b[31m.docx', 'zip entry word/x\ny.xml is broken\u0085');
+    expect(err.message).toBe('a?[31m.docx: zip entry word/x?y.xml is broken?');
+    expect(err.reason).toBe('zip entry word/x?y.xml is broken?');
+  });
+
+  it('a PDF whose streams inflate past the limits (lowered), while a large image stream is not counted', async () => {
+    const limits = { ...READ_LIMITS, maxPdfStreamBytes: 1 << 20, maxPdfInflatedBytes: 3 << 20 };
+    const stream = (dictionary: string, bytes: number) => {
+      const data = Buffer.from(zlibSync(new Uint8Array(bytes).fill(0x20))).toString('latin1');
+      return `<< ${dictionary} /Length ${data.length} /Filter /FlateDecode >>\nstream\n${data}\nendstream`;
+    };
+    const pdf = (...streams: string[]) => buildPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>', ...streams]);
+    const outcome = (bytes: Uint8Array) => readDocument(bytes, 'bomb.pdf', limits).then(() => 'read', (err: Error) => err.message);
+    expect(await outcome(pdf(stream('', 2 << 20)))).toBe('bomb.pdf: PDF has a compressed stream that inflates to more than 1.0 MB (decompression bomb?)');
+    expect(await outcome(pdf(...Array.from({ length: 4 }, () => stream('', 900 << 10))))).toBe("bomb.pdf: PDF's compressed streams inflate to more than 3.0 MB in all (decompression bomb?)");
+    expect(await outcome(pdf(stream('/Type /XObject /Subtype /Image /Width 2048 /Height 1024', 2 << 20)))).toBe('bomb.pdf: PDF has no text layer (scanned or image-only); run OCR on it first');
   });
 
   it('an image-only PDF', async () => {

@@ -26,7 +26,7 @@ export function measureOf(before: string, unit: string, indicator: string, after
   const near = before.slice(-8).replace(/(同比|比上年|较上年|比去年同期|较去年同期|比去年|较去年|分别|均|年均|平均|力争|争取|达到|超过|突破|不低于|不少于|约|近|接近|超|逾)+$/, (w) => (GROWTH_TAIL.test(before.slice(0, -w.length)) ? '' : w));
   if (/百分点$/.test(unit)) return 'delta';
   // 居民消费价格涨幅控制在3%: the level of a rate of change is a growth figure
-  if (LEVEL_TAIL.test(near) && /(涨幅|增幅|增速|降幅)[^\u4e00-\u9fff]*(控制在|保持在|稳定在|为|达到)$/.test(before) && (unit === '%' || unit === '‰')) return 'growth';
+  if (/(涨幅|增幅|增速|降幅)[^\u4e00-\u9fff]*(控制在|保持在|稳定在|为|达到|不超过|不高于|在)?$/.test(before) && (unit === '%' || unit === '‰')) return 'growth';
   if (LEADING_CUT.test(before) && !/(到|至|在|为)$/.test(near)) return unit === '%' || unit === '‰' ? 'growth' : 'delta';
   if (LEVEL_TAIL.test(near) && !/增长$/.test(near)) return 'level';
   if (GROWTH_TAIL.test(near) || GROWTH_TAIL.test(before.slice(-10).replace(/[^\u4e00-\u9fff]+$/, ''))) {

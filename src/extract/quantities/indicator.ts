@@ -33,6 +33,9 @@ export function stripIndicator(text: string, keepList = false): string {
   s = s.replace(/(?<=[到至为达])(人均|户均)$/, '');
   for (let changed = true; changed && s; ) {
     changed = false;
+    // 经济增长预期目标是在明显提高质量和效益的基础上(年均增长7%): the condition is not the indicator
+    const unconditioned = s.replace(/在[^，,在]{0,24}基础上$/, '');
+    if (unconditioned !== s) { s = unconditioned; changed = true; continue; }
     for (const w of TRAIL_BY_LAST.get(s[s.length - 1]) ?? []) {
       // 人均, 年均 are words of their own, not a trailing 均
       if (s.endsWith(w) && s.length >= w.length && !(w === '均' && /[人年亩户]均$/.test(s))) { s = s.slice(0, -w.length).replace(EDGE_PUNCT, ''); changed = true; break; }
@@ -47,7 +50,7 @@ export function stripIndicator(text: string, keepList = false): string {
     }
   }
   // 比上年预算减少198亿元: a comparison alone names nothing; the figure belongs to the subject before it
-  if (/^(比|较)(上年|去年|上一年)(年初|年末)?(预算|同期)?$/.test(s)) return '';
+  if (/^(比|较)(上年|去年|上一年)(年初|年末)?(预算|同期|预计数|实际)?$/.test(s)) return '';
   if (s.length === 1 && (LEAD.includes(s) || LONE_CONNECTIVES.has(s))) return '';
   return balanceQuotes(s);
 }
@@ -101,6 +104,8 @@ export function splitSubject(subject: string): string[] {
 
 /** 90%以上非涉密事项实现“一窗受理、一网通办”: a percentage before a noun is the share of it that does so. */
 export function shareOf(after: string): string {
+  // 提出8%左右的增长目标: the figure is the target itself, not a share of one
+  if (/^(以上|以下|左右)?的?(增长|预期)*目标/.test(after)) return '';
   const clause = /^(?:以上|以下|左右)?的?((?:“[^”\n]{0,20}”|[^,，。；;:：\n\d“])+)/.exec(after)?.[1] ?? '';
   return clause ? `${stripIndicator(clause)}比例` : '';
 }

@@ -29,7 +29,7 @@ export function isQualifier(text: string, tok: Token, next: Token | undefined): 
 
 /** 起征点从月销售额3万元提高到10万元: the figure it starts from is a baseline, not a target or result. */
 export function isBaseline(before: string, after: string): boolean {
-  return /(从|由)[^，,。；;]*$/.test(before) && /^(以上)?(提高|提升|增加|增长|扩大|降低|下降|减少|压减|缩短|缩小|上升|回落|跃升|降)(到|至)/.test(after);
+  return /(从|由)[^，,。；;]*$/.test(before) && /^(以上)?(提高|提升|增加|增长|扩大|降低|下降|减少|压减|缩短|缩小|上升|回落|跃升|增|降)(到|至)/.test(after);
 }
 
 /**

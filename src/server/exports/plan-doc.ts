@@ -89,9 +89,11 @@ function leadersOf(t: StoredTask): string[] {
   return typeof t.leader_name === 'string' && t.leader_name ? [t.leader_name] : [];
 }
 
-/** The notice's title names the breakdown, not the report itself. */
-function documentTitle(planTitle: string): string {
-  return /政府工作报告$/.test(planTitle) ? `${planTitle}目标任务责任分解` : planTitle;
+/** The notice's title names the breakdown (…政府工作报告目标任务责任分解), not the report itself. */
+export function documentTitle(planTitle: string): string {
+  if (/政府工作报告$/.test(planTitle)) return `${planTitle}目标任务责任分解`;
+  if (/政府工作报告目标任务$/.test(planTitle)) return `${planTitle}责任分解`;
+  return planTitle;
 }
 
 function splitTitle(text: string): { title: string; goal: string } {

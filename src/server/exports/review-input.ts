@@ -3,7 +3,7 @@ import type { ReviewEntry, ReviewInput } from '../../export/model.ts';
 import type { TargetFigure } from '../../track/figures.ts';
 import { judgeTarget } from '../../track/judge.ts';
 import { listTasks, type Visibility } from '../../store/tasks.ts';
-import { loadPlanRecord } from './plan-doc.ts';
+import { isQuotaRow, loadPlanRecord } from './plan-doc.ts';
 import { quantityOf } from './quantity-of.ts';
 
 interface ActualRow {
@@ -31,7 +31,8 @@ export async function loadReviewInput(db: Queryable, planId: number, visibility:
         WHERE a.task_id = ANY($1::int[]) AND a.archived_at IS NULL AND a.confirmed ORDER BY a.id DESC`, [ids])).rows
     : [];
   const entries: ReviewEntry[] = [];
-  for (const t of tasks) {
+  // A district's share of a livelihood quota is not one of the year's targets.
+  for (const t of tasks.filter((x) => !isQuotaRow(x))) {
     for (const [index, raw] of t.targets.entries()) {
       if (!isTarget(raw)) continue;
       const target = quantityOf(raw, { doc: String(t.document_id ?? ''), quote: t.text, section: [] });

@@ -1,3 +1,5 @@
+import type { Suggestion } from '../../assign/suggest.ts';
+
 /** A task about to be stored, as the importers plan it: plain data, no ids yet. */
 export interface DraftTask {
   key: string;
@@ -15,6 +17,17 @@ export interface DraftTask {
   leaders: string[];
   units: string[];
   people?: string[];
+  /**
+   * Who the suggestion model proposes (lead units best first, co-units, leaders), for the
+   * office to accept or replace: never an assignment until a person makes it one.
+   */
+  suggestion?: TaskSuggestion;
+}
+
+export interface TaskSuggestion {
+  leadUnits: Suggestion[];
+  coUnits: Suggestion[];
+  leaders: Suggestion[];
 }
 
 /** Totals and city-level columns of a quota table are not districts. */

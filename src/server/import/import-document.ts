@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { buildModel, type SuggestionModel } from '../../assign/suggest.ts';
 import { parseBreakdown } from '../../extract/breakdown/index.ts';
+import { readNotice, tablesAsText } from '../../extract/breakdown/read-notice.ts';
 import type { BreakdownNotice } from '../../extract/breakdown/types.ts';
 import type { Message } from '../../extract/message.ts';
 import type { QuantityRecord } from '../../extract/quantity.ts';
 import { analyse } from '../../pipeline.ts';
-import { readDocument } from '../../text/read.ts';
+import { extension, readDocument } from '../../text/read.ts';
 import { RefusedInput, type SourceDocument } from '../../text/source.ts';
 import { matchCandidates, type TargetRecord } from '../../track/match.ts';
 import { json, type Db, type Queryable } from '../../store/db.ts';
@@ -56,21 +58,26 @@ function noticeYear(n: BreakdownNotice): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Pure: what the document holds, as tasks and actuals. */
-export function readForImport(source: SourceDocument, kind?: DocumentKind): Reading {
+function noticeReading(notice: BreakdownNotice): Reading {
+  return { kind: 'notice', year: noticeYear(notice), drafts: tasksFromNotice(notice), actuals: [], extraction: { notice }, messages: notice.findings };
+}
+
+/**
+ * Pure: what the document holds, as tasks and actuals. A report's tasks carry the
+ * suggestions of `model` (lead unit, co-units, leader) when one is given.
+ */
+export function readForImport(source: SourceDocument, kind?: DocumentKind, model?: SuggestionModel): Reading {
   if (kind === undefined || kind === 'notice') {
     const notice = parseBreakdown({ text: source.text, blocks: source.blocks });
     const items = notice.sections.reduce((n, s) => n + s.items.length, 0) + notice.projects.length;
-    if (items > 0 || kind === 'notice') {
-      return { kind: 'notice', year: noticeYear(notice), drafts: tasksFromNotice(notice), actuals: [], extraction: { notice }, messages: notice.findings };
-    }
+    if (items > 0 || kind === 'notice') return noticeReading(notice);
   }
   const analysis = analyse(source);
   const detected: DocumentKind = kind ?? (/上半年/.test(source.text.slice(0, 600)) ? 'half-year' : 'report');
   return {
     kind: detected,
     year: analysis.outline.year,
-    drafts: tasksFromReport(analysis),
+    drafts: tasksFromReport(analysis, model),
     actuals: analysis.quantities.filter((q) => q.kind === 'actual'),
     extraction: { quantities: analysis.quantities, outline: analysis.outline },
     messages: analysis.messages,
@@ -146,10 +153,10 @@ async function storeTasks(tx: Queryable, dir: Directory, planId: number, documen
   for (const [i, d] of drafts.entries()) {
     const districtId = d.district ? await dir.district(d.district) : null;
     const { rows } = await tx.query<{ id: number }>(
-      `INSERT INTO tasks (plan_id, parent_id, document_id, kind, livelihood, no, position, text, span_start, span_end, targets, district_id, deadline)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13) RETURNING id`,
+      `INSERT INTO tasks (plan_id, parent_id, document_id, kind, livelihood, no, position, text, span_start, span_end, targets, district_id, deadline, suggestion)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14::jsonb) RETURNING id`,
       [planId, d.parentKey ? ids.get(d.parentKey) ?? null : null, documentId, d.kind, d.livelihood ?? false, d.no, start.rows[0].n + i + 1,
-        d.text, d.span?.start ?? null, d.span?.end ?? null, json(d.targets), districtId, d.deadline ?? null]);
+        d.text, d.span?.start ?? null, d.span?.end ?? null, json(d.targets), districtId, d.deadline ?? null, d.suggestion ? json(d.suggestion) : null]);
     ids.set(d.key, rows[0].id);
     if (d.kind !== 'section' && (d.units.length || d.leaders.length)) {
       const unitIds = [];
@@ -214,11 +221,28 @@ async function attachActuals(tx: Queryable, organisationId: number, year: number
 }
 
 /**
- * Imports one report or notice: keeps the original bytes and the
- * extraction, creates the plan, tasks, units, leaders, districts and
- * assignments — all in one transaction, so a crash leaves no half import.
+ * The model that suggests units and leaders for a report's tasks: learnt from the notices
+ * already imported for the organisation and the one above it (a district learns from its
+ * city's), on top of the built-in department duties, which work with no notice at all.
  */
-export async function importDocument(db: Db, userId: number | null, req: ImportRequest): Promise<ImportResult> {
+async function suggestionModel(db: Queryable, organisationId: number): Promise<SuggestionModel> {
+  const { rows } = await db.query<{ notice: Parameters<typeof buildModel>[0][number] }>(
+    `SELECT extraction->'notice' AS notice FROM documents
+      WHERE kind = 'notice' AND archived_at IS NULL AND extraction ? 'notice'
+        AND (organisation_id = $1 OR organisation_id = (SELECT parent_id FROM organisations WHERE id = $1))
+      ORDER BY id`, [organisationId]);
+  return buildModel(rows.map((r) => r.notice));
+}
+
+/** The file read by its reader: a workbook as a notice's tables, anything else through readDocument. */
+async function read(db: Queryable, req: ImportRequest): Promise<{ source: Pick<SourceDocument, 'name' | 'text'> & { format: string }; reading: Reading }> {
+  if (extension(req.name) === 'xlsx') {
+    const notice = await readNotice(req.bytes, req.name);
+    if (!notice.ok) throw badRequest(`${req.name}: ${notice.reason}`);
+    if (req.kind && req.kind !== 'notice') throw badRequest(`${req.name}: a workbook can only be imported as a notice`);
+    const tables = notice.input.tables ?? [];
+    return { source: { name: req.name, format: 'xlsx', text: tablesAsText(tables) }, reading: noticeReading(parseBreakdown(notice.input)) };
+  }
   let source: SourceDocument;
   try {
     source = await readDocument(req.bytes, req.name);
@@ -226,7 +250,17 @@ export async function importDocument(db: Db, userId: number | null, req: ImportR
     if (err instanceof RefusedInput) throw badRequest(err.message);
     throw err;
   }
-  const reading = readForImport(source, req.kind);
+  const model = req.kind === 'notice' ? undefined : await suggestionModel(db, req.organisationId);
+  return { source, reading: readForImport(source, req.kind, model) };
+}
+
+/**
+ * Imports one report or notice: keeps the original bytes and the
+ * extraction, creates the plan, tasks, units, leaders, districts and
+ * assignments — all in one transaction, so a crash leaves no half import.
+ */
+export async function importDocument(db: Db, userId: number | null, req: ImportRequest): Promise<ImportResult> {
+  const { source, reading } = await read(db, req);
   const year = req.year ?? reading.year;
   if (!year) throw badRequest(`${req.name}: the document states no year; give one`);
   const sha256 = createHash('sha256').update(req.bytes).digest('hex');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { listTasks } from '../../store/tasks.ts';
+import type { Queryable } from '../../store/db.ts';
+import { listTasks, type Visibility } from '../../store/tasks.ts';
 import { route } from '../route.ts';
 import { isoDay } from '../today.ts';
 import { expectedPercent, rollUp, type TrackedTask } from '../tracking.ts';
@@ -12,34 +13,42 @@ export const dashboardRoutes = [
     query: z.object({ planId: z.coerce.number().int() }),
     async handle({ db, actor, query, deps }) {
       const today = isoDay(deps.now());
-      const { rows } = await listTasks(db, { planId: query.planId, limit: 100_000 }, visibilityOf(actor));
-      const sections = new Map(rows.filter((t) => t.kind === 'section').map((t) => [t.id, t.text]));
-      const work = rows.filter((t) => t.kind !== 'section');
-      const tracked: TrackedTask[] = work.map((t) => ({
-        id: String(t.id),
-        status: t.status as TrackedTask['status'],
-        progress: t.actual_percent ?? undefined,
-        section: t.section_id ? sections.get(t.section_id) ?? String(t.section_id) : undefined,
-        leadUnit: t.units.find((u) => u.role === 'lead')?.name,
-        coUnits: t.units.filter((u) => u.role === 'co').map((u) => u.name),
-        leader: (t.leader_name as string | null) ?? undefined,
-        scope: (t.district_name as string | null) ?? undefined,
-      }));
-      const expected = work.length
-        ? work.reduce((s, t) => s + expectedPercent({ year: t.year, startsOn: t.starts_on, deadline: t.deadline }, today), 0) / work.length
-        : 0;
-      const lagging = work
-        .filter((t) => t.status === 'seriously_behind' || t.status === 'overdue' || t.status === 'behind')
-        .slice(0, 50)
-        .map((t) => ({ id: t.id, no: t.no, text: t.text, status: t.status, actualPercent: t.actual_percent, deadline: t.deadline }));
-      const ids = work.map((t) => t.id);
-      const trend = ids.length
-        ? (await db.query<{ period: string; reports: number; accepted: number; mean_percent: number | null }>(
-          `SELECT period, count(*)::int AS reports, count(*) FILTER (WHERE status = 'accepted')::int AS accepted,
-                  avg(percent) FILTER (WHERE status = 'accepted') AS mean_percent
-             FROM progress_reports WHERE task_id = ANY($1::int[]) AND archived_at IS NULL GROUP BY period ORDER BY period`, [ids])).rows
-        : [];
-      return { date: today, expectedPercent: Math.round(expected * 10) / 10, rollUp: rollUp(tracked), lagging, trend };
+      const visibility = visibilityOf(actor);
+      // The roll-up depends only on the plan, what the actor may see and the day: one per
+      // combination until the next write (src/server/read-cache.ts).
+      const key = `dashboard:${query.planId}:${visibility.unitId ?? ''}:${visibility.leaderId ?? ''}:${today}`;
+      return deps.readCache.get(key, () => dashboard(db, query.planId, visibility, today));
     },
   }),
 ];
+
+async function dashboard(db: Queryable, planId: number, visibility: Visibility, today: string) {
+  const { rows } = await listTasks(db, { planId, limit: 100_000 }, visibility);
+  const sections = new Map(rows.filter((t) => t.kind === 'section').map((t) => [t.id, t.text]));
+  const work = rows.filter((t) => t.kind !== 'section');
+  const tracked: TrackedTask[] = work.map((t) => ({
+    id: String(t.id),
+    status: t.status as TrackedTask['status'],
+    progress: t.actual_percent ?? undefined,
+    section: t.section_id ? sections.get(t.section_id) ?? String(t.section_id) : undefined,
+    leadUnit: t.units.find((u) => u.role === 'lead')?.name,
+    coUnits: t.units.filter((u) => u.role === 'co').map((u) => u.name),
+    leader: (t.leader_name as string | null) ?? undefined,
+    scope: (t.district_name as string | null) ?? undefined,
+  }));
+  const expected = work.length
+    ? work.reduce((s, t) => s + expectedPercent({ year: t.year, startsOn: t.starts_on, deadline: t.deadline }, today), 0) / work.length
+    : 0;
+  const lagging = work
+    .filter((t) => t.status === 'seriously_behind' || t.status === 'overdue' || t.status === 'behind')
+    .slice(0, 50)
+    .map((t) => ({ id: t.id, no: t.no, text: t.text, status: t.status, actualPercent: t.actual_percent, deadline: t.deadline }));
+  const ids = work.map((t) => t.id);
+  const trend = ids.length
+    ? (await db.query<{ period: string; reports: number; accepted: number; mean_percent: number | null }>(
+      `SELECT period, count(*)::int AS reports, count(*) FILTER (WHERE status = 'accepted')::int AS accepted,
+              avg(percent) FILTER (WHERE status = 'accepted') AS mean_percent
+         FROM progress_reports WHERE task_id = ANY($1::int[]) AND archived_at IS NULL GROUP BY period ORDER BY period`, [ids])).rows
+    : [];
+  return { date: today, expectedPercent: Math.round(expected * 10) / 10, rollUp: rollUp(tracked), lagging, trend };
+}

@@ -188,7 +188,7 @@ function Ledger({ planId, picker }: { planId?: Id; picker: ReactNode }) {
         <Select allowClear showSearch placeholder={t('责任单位')} style={{ width: 160 }} options={distinct(all.flatMap((r) => [leadUnitOf(r), ...coUnitsOf(r)]))} onChange={(v) => set({ unit: v })} />
         <Select allowClear showSearch placeholder={t('牵头领导')} style={{ width: 110 }} options={distinct(all.map(leaderOf))} onChange={(v) => set({ leader: v })} />
         <Select allowClear placeholder={t('区县')} style={{ width: 100 }} options={distinct(all.map((r) => r.districtName))} onChange={(v) => set({ district: v })} />
-        <Select allowClear placeholder={t('类型')} style={{ width: 100 }} options={distinct(rows.length ? all.map((r) => r.kind).filter((k) => k !== 'section') : []).map((o) => ({ ...o, label: t(KIND_LABEL[o.value] ?? o.value) }))} onChange={(v) => set({ kind: v })} />
+        <Select allowClear placeholder={t('类型')} style={{ width: 100 }} options={distinct(all.map((r) => r.kind).filter((k) => k !== 'section')).map((o) => ({ ...o, label: t(KIND_LABEL[o.value] ?? o.value) }))} onChange={(v) => set({ kind: v })} />
         <Select allowClear placeholder={t('状态')} style={{ width: 100 }} options={(['red', 'yellow', 'green', 'blue', 'grey'] as Colour[]).map((c) => ({ label: t(COLOUR_LABEL[c]), value: c }))} onChange={(v) => set({ colour: v })} data-testid="filter-colour" />
         <DatePicker placeholder={t('时限截至')} onChange={(d) => set({ deadlineBy: d ? d.format('YYYY-MM-DD') : undefined })} />
       </Space>

@@ -1,0 +1,74 @@
+import type { Db, Queryable } from '../store/db.ts';
+
+/**
+ * Results of expensive reads (the dashboard roll-up), kept until the next write. Every
+ * write through the app's store bumps the generation, and a result computed while a
+ * write ran is not kept, so a reader never gets a result older than the last write it
+ * could have seen. Writes by other processes (a second server or `luoshi import` on the
+ * same PostgreSQL) are not seen: `ttlMs` bounds how long a result can lag behind them.
+ */
+export class ReadCache {
+  private generation = 0;
+  private readonly entries = new Map<string, { value: unknown; generation: number; at: number }>();
+
+  constructor(private readonly ttlMs = 5_000, private readonly maxEntries = 500, private readonly clock = () => Date.now()) {}
+
+  invalidate(): void {
+    this.generation++;
+    this.entries.clear();
+  }
+
+  async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const hit = this.entries.get(key);
+    if (hit && hit.generation === this.generation && this.clock() - hit.at < this.ttlMs) return hit.value as T;
+    const generation = this.generation;
+    const at = this.clock();
+    const value = await compute();
+    if (generation === this.generation) {
+      if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+      this.entries.set(key, { value, generation, at });
+    }
+    return value;
+  }
+}
+
+const READ = /^\s*(SELECT|SHOW|EXPLAIN)\b/i;
+
+function watchQueryable(q: Queryable, cache: ReadCache): Queryable {
+  return {
+    async query(sql, params) {
+      if (READ.test(sql)) return q.query(sql, params);
+      cache.invalidate();
+      try {
+        return await q.query(sql, params);
+      } finally {
+        cache.invalidate();
+      }
+    },
+    async exec(sql) {
+      cache.invalidate();
+      try {
+        await q.exec(sql);
+      } finally {
+        cache.invalidate();
+      }
+    },
+  };
+}
+
+/** The store with every write (any statement but a read, any transaction) invalidating `cache`, before and after. */
+export function watchWrites(db: Db, cache: ReadCache): Db {
+  return {
+    kind: db.kind,
+    ...watchQueryable(db, cache),
+    async transaction(fn) {
+      cache.invalidate();
+      try {
+        return await db.transaction((tx) => fn(watchQueryable(tx, cache)));
+      } finally {
+        cache.invalidate();
+      }
+    },
+    close: () => db.close(),
+  };
+}

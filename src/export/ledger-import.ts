@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { checkWorkbookSize } from '../extract/breakdown/xlsx-limits.ts';
 import type { PlanDoc, TaskRow } from './model.ts';
 import { ledgerColumns, type FieldValue, type TaskColumn, type TaskField } from './task-columns.ts';
 import { keyHeader, parseTaskKey, sectionKey } from './task-workbook.ts';
@@ -99,8 +100,11 @@ function locateColumns(sheet: ExcelJS.Worksheet): { headerRow: number; keyColumn
  * Compares a ledger workbook written by `writeLedger` (and perhaps edited
  * offline in Excel or WPS) with the current data: field by field, only the
  * editable columns, for a person to confirm before anything is applied.
+ * A workbook larger than a task table can be is refused (WorkbookRefused)
+ * before exceljs, which builds an object per cell, loads it.
  */
 export async function diffLedger(current: PlanDoc, workbookBytes: Uint8Array): Promise<LedgerDiff> {
+  checkWorkbookSize(workbookBytes);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(workbookBytes) as unknown as ExcelJS.Buffer);
   const tasks = new Map<string, TaskRow>();

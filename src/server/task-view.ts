@@ -35,6 +35,8 @@ export function presentTask(t: TaskRow, actor: Actor, today: string) {
       deadline: t.assignment_deadline, version: t.assignment_version,
       leadUnits: t.units.filter((u) => u.role === 'lead'), coUnits: t.units.filter((u) => u.role === 'co'),
     },
+    // Proposed by the suggestion model at import, for the office to accept or replace; not an assignment.
+    suggestion: t.suggestion ?? null,
     abilities: taskAbilities(actor, scopeOf(t)),
   };
 }

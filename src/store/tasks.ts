@@ -15,7 +15,7 @@ const EFFECTIVE_ASSIGNMENT = `
 const TASK_COLUMNS = `
   t.id, t.plan_id, t.parent_id, t.document_id, t.kind, t.livelihood, t.no, t.position, t.text,
   t.span_start, t.span_end, t.targets, t.district_id, t.starts_on, t.deadline, t.published,
-  t.status, t.actual_percent, t.actual_value, t.closed_at, t.closed_by, t.created_at, t.updated_at, t.version,
+  t.status, t.actual_percent, t.actual_value, t.suggestion, t.closed_at, t.closed_by, t.created_at, t.updated_at, t.version,
   pl.year, pl.organisation_id,
   CASE WHEN p.kind = 'section' THEN p.id WHEN gp.kind = 'section' THEN gp.id END AS section_id,
   ea.id AS assignment_id, ea.leader_id, ea.leader_text, ea.person_in_charge, ea.version AS assignment_version,

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseBreakdown } from '../../src/extract/breakdown/index.ts';
 import { xlsxTables } from '../../src/extract/breakdown/xlsx-rows.ts';
 import { WorkbookRefused, XLSX_LIMITS } from '../../src/extract/breakdown/xlsx-limits.ts';
+import { diffLedger } from '../../src/export/ledger-import.ts';
+import { smallPlan } from '../export/fixtures.ts';
 import { runIsolated } from './sandbox.ts';
 import { rowXml, smallWorkbook } from './xlsx-build.ts';
 import type { WorkbookCase } from './workers/big-workbooks.ts';
@@ -46,6 +48,14 @@ describe('workbooks larger than a task table', () => {
     const t = performance.now();
     await expect(xlsxTables(smallWorkbook(HEADER + rowXml(1_000_000, [1, '任务']))))
       .rejects.toThrow(new WorkbookRefused(`sheet 重点工作 reaches row 1000000, more than the ${XLSX_LIMITS.maxRows} a task table holds`));
+    expect(performance.now() - t).toBeLessThan(5_000);
+  });
+
+  it('the ledger importer refuses a workbook beyond the limits before exceljs loads it', async () => {
+    const rows = Array.from({ length: XLSX_LIMITS.maxRows + 1 }, (_, i) => rowXml(i + 2, [i, '任务'])).join('');
+    const t = performance.now();
+    await expect(diffLedger(smallPlan(), smallWorkbook(HEADER + rows)))
+      .rejects.toThrow(new WorkbookRefused(`workbook has more than ${XLSX_LIMITS.maxRows} rows, more than a task table holds`));
     expect(performance.now() - t).toBeLessThan(5_000);
   });
 

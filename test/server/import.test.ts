@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import { describeStores } from '../store/stores.ts';
 import { Client, makeClient, makeWorkspace, type Session, type Workspace } from './harness.ts';
@@ -109,5 +110,37 @@ describeStores('document import, dashboard, reconciliation, disclosure', (db) =>
     expect(res.body.items.map((a: { action: string }) => a.action)).toContain('actual.import');
     const unitA = await client.login('unitA');
     expect((await client.call('GET', '/api/audit', { as: unitA })).status).toBe(403);
+  });
+  it('suggests a lead unit, co-units and a leader for a report\'s tasks, learnt from the notice, without assigning', async () => {
+    const res = await client.call('POST', '/api/documents', { as: admin, form: upload('000_7841c49be735524f.txt', seed('000_7841c49be735524f.txt'), { organisationId: String(ws.cityId) }) });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ kind: 'report', year: 2020, assignments: 0 });
+    const tasks = await client.call('GET', `/api/tasks?planId=${res.body.planId}&kind=target&limit=500`, { as: admin });
+    const suggested = tasks.body.items.filter((t: any) => t.suggestion?.leadUnits.length);
+    expect(suggested.length).toBeGreaterThan(tasks.body.items.length * 0.8);
+    expect(tasks.body.items.every((t: any) => t.assignment === null)).toBe(true);
+    // Learnt from the 2019 notice already in the workspace: its units' names, with a reason each.
+    const gdp = tasks.body.items.find((t: any) => /生产总值/.test(t.text));
+    expect(gdp.suggestion.leadUnits[0]).toMatchObject({ name: '市发改委', reason: expect.any(String) });
+    expect(suggested.some((t: any) => t.suggestion.leaders.length > 0)).toBe(true);
+  });
+
+  it('imports an .xlsx breakdown notice through the same route, with its assignments', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('任务分解');
+    sheet.addRow(['序号', '工作任务', '牵头领导', '牵头单位', '配合单位', '完成时限']);
+    sheet.addRow([1, '新建城市公园10个', '张三', '市住建局', '市自然资源局、市财政局', '2021年12月底']);
+    sheet.addRow([2, '城镇新增就业12万人', '李四', '市人力社保局', '市财政局', '2021年12月底']);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const res = await client.call('POST', '/api/documents', { as: admin, form: upload('分解表.xlsx', bytes, { organisationId: String(ws.cityId), year: '2021' }) });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ kind: 'notice', year: 2021, tasks: 2, assignments: 2 });
+    const tasks = await client.call('GET', `/api/tasks?planId=${res.body.planId}&limit=10`, { as: admin });
+    const park = tasks.body.items.find((t: any) => t.text.includes('城市公园'));
+    expect(park.assignment.leadUnits.map((u: any) => u.name)).toEqual(['市住建局']);
+    expect(park.assignment.coUnits.map((u: any) => u.name)).toEqual(['市自然资源局', '市财政局']);
+    expect(park.assignment.leaderName).toBe('张三');
+    const broken = await client.call('POST', '/api/documents', { as: admin, form: upload('坏.xlsx', new Uint8Array([1, 2, 3]), { organisationId: String(ws.cityId), year: '2021' }) });
+    expect(broken.status).toBe(400);
   });
 });

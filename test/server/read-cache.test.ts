@@ -1,0 +1,43 @@
+import { expect, it } from 'vitest';
+import { ReadCache, watchWrites } from '../../src/server/read-cache.ts';
+import type { Db, Queryable } from '../../src/store/db.ts';
+
+function counter() {
+  let n = 0;
+  return async () => ++n;
+}
+
+it('keeps a result until a write, and only for its time to live', async () => {
+  let now = 0;
+  const cache = new ReadCache(1_000, 10, () => now);
+  const compute = counter();
+  expect(await cache.get('k', compute)).toBe(1);
+  expect(await cache.get('k', compute)).toBe(1);
+  cache.invalidate();
+  expect(await cache.get('k', compute)).toBe(2);
+  now = 1_500;
+  expect(await cache.get('k', compute)).toBe(3);
+});
+
+it('does not keep a result computed while a write ran', async () => {
+  const cache = new ReadCache();
+  const compute = counter();
+  expect(await cache.get('k', async () => { const v = await compute(); cache.invalidate(); return v; })).toBe(1);
+  expect(await cache.get('k', compute)).toBe(2);
+});
+
+it('treats every statement but a read, and every transaction, as a write', async () => {
+  const cache = new ReadCache();
+  const seen: string[] = [];
+  const q: Queryable = { query: async (sql) => { seen.push(sql); return { rows: [], rowCount: 0 }; }, exec: async () => {} };
+  const db = watchWrites({ kind: 'pglite', ...q, transaction: (fn) => fn(q), close: async () => {} } as Db, cache);
+  const compute = counter();
+  await cache.get('k', compute);
+  await db.query('SELECT 1');
+  expect(await cache.get('k', compute)).toBe(1);
+  await db.query('UPDATE tasks SET text = $1', ['x']);
+  expect(await cache.get('k', compute)).toBe(2);
+  await db.transaction(async (tx) => tx.query('SELECT 1'));
+  expect(await cache.get('k', compute)).toBe(3);
+  expect(seen).toEqual(['SELECT 1', 'UPDATE tasks SET text = $1', 'SELECT 1']);
+});

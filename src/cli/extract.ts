@@ -5,7 +5,7 @@ import { ExitError } from './main.ts';
 import { expandInputs, type Input } from './walk.ts';
 import { ProgressBar } from './progress.ts';
 import { AtomicFile } from './atomic-file.ts';
-import { FORMATS, jsonArray, jsonLine, table, type Format } from './record-formats.ts';
+import { csv, FORMATS, jsonArray, jsonLine, table, type Format } from './record-formats.ts';
 import { READABLE_EXTENSIONS, readDocument, sizeRefusal } from '../text/read.ts';
 import { READ_LIMITS } from '../text/read-limits.ts';
 import { RefusedInput } from '../text/source.ts';
@@ -88,6 +88,7 @@ export async function runExtract(args: string[], opts: ExtractOptions, io: Extra
     }
     if (format === 'json') out.write(jsonArray(kept));
     else if (format === 'table') out.write(table(kept));
+    else if (format === 'csv') out.write(csv(kept));
     file?.commit();
   } catch (err) {
     file?.abort();

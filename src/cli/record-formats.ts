@@ -1,6 +1,7 @@
 import type { QuantityRecord } from '../extract/quantity.ts';
+import { quantitiesCsv } from '../export/research.ts';
 
-export const FORMATS = ['jsonl', 'json', 'table'] as const;
+export const FORMATS = ['jsonl', 'json', 'table', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** A record with its fields in the spec's order (then span and section), optional ones only when set. */
@@ -23,6 +24,15 @@ export function orderedRecord(r: QuantityRecord): Record<string, unknown> {
 /** One line of JSON Lines output. */
 export function jsonLine(r: QuantityRecord): string {
   return `${JSON.stringify(orderedRecord(r))}\n`;
+}
+
+/**
+ * The researchers' CSV (src/export/research.ts: the data dictionary's columns,
+ * UTF-8 with a BOM so Excel reads the Chinese, CRLF line ends), as a string
+ * that keeps its BOM when written out as UTF-8.
+ */
+export function csv(records: readonly QuantityRecord[]): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(quantitiesCsv(records));
 }
 
 /** A JSON array, one record per line so it stays readable and diffable. */

@@ -41,7 +41,9 @@ export function openApiDocument(routes: AnyRoute[]): Record<string, unknown> {
       responses: {
         [String(r.status ?? 200)]: {
           description: 'OK',
-          content: { 'application/json': { schema: r.response ? schema(r.response) : {} } },
+          content: r.produces
+            ? { [r.produces]: { schema: { type: 'string', contentMediaType: r.produces.split(';')[0] } } }
+            : { 'application/json': { schema: r.response ? schema(r.response) : {} } },
         },
         default: problem,
       },

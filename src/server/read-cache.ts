@@ -32,12 +32,15 @@ export class ReadCache {
   }
 }
 
-const READ = /^\s*(SELECT|SHOW|EXPLAIN)\b/i;
+const READ = /^\s*(SELECT|SHOW|EXPLAIN|WITH)\b/i;
+/** Data-modifying CTEs and sequence moves, which a statement starting like a read may hide. */
+const WRITES = /\b(INSERT|UPDATE|DELETE|MERGE|TRUNCATE|setval|nextval)\b/i;
+const isRead = (sql: string) => READ.test(sql) && !WRITES.test(sql);
 
 function watchQueryable(q: Queryable, cache: ReadCache): Queryable {
   return {
     async query(sql, params) {
-      if (READ.test(sql)) return q.query(sql, params);
+      if (isRead(sql)) return q.query(sql, params);
       cache.invalidate();
       try {
         return await q.query(sql, params);

@@ -60,6 +60,8 @@ export interface RouteSpec<P extends z.ZodType | undefined, Q extends z.ZodType 
   status?: 200 | 201;
   /** Response body, for the OpenAPI document. */
   response?: z.ZodType;
+  /** The route answers with a file of this media type (a download), not JSON: for the OpenAPI document. */
+  produces?: string;
   handle(req: RouteRequest<Infer<P>, Infer<Q>, Infer<B>>): Promise<unknown>;
 }
 

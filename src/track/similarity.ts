@@ -1,3 +1,4 @@
+import { charBigrams, diceOf } from '../text/bigrams.ts';
 import { FILLER, FRAMING_PREFIXES, TRAILING_WORDS } from './indicator-words.ts';
 import { halfWidth } from './units.ts';
 
@@ -19,34 +20,18 @@ export function normaliseIndicator(indicator: string): string {
   return s;
 }
 
-function bigrams(s: string): string[] {
-  if (s.length < 2) return s ? [s] : [];
-  const out: string[] = [];
-  for (let i = 0; i < s.length - 1; i++) out.push(s.slice(i, i + 2));
-  return out;
-}
-
 // Reconciling a report pair compares every target with every actual; the same names come back each time.
 const gramCache = new Map<string, string[]>();
 function gramsOf(indicator: string): string[] {
   let g = gramCache.get(indicator);
   if (!g) {
     if (gramCache.size > 10_000) gramCache.clear();
-    gramCache.set(indicator, (g = bigrams(normaliseIndicator(indicator))));
+    gramCache.set(indicator, (g = charBigrams(normaliseIndicator(indicator))));
   }
   return g;
 }
 
 /** Dice coefficient over character bigrams (as the quantity scorer uses), on normalised indicators. */
 export function indicatorSimilarity(a: string, b: string): number {
-  const x = gramsOf(a), y = gramsOf(b);
-  if (!x.length || !y.length) return 0;
-  const pool = new Map<string, number>();
-  for (const g of y) pool.set(g, (pool.get(g) ?? 0) + 1);
-  let common = 0;
-  for (const g of x) {
-    const c = pool.get(g);
-    if (c) { common++; pool.set(g, c - 1); }
-  }
-  return (2 * common) / (x.length + y.length);
+  return diceOf(gramsOf(a), gramsOf(b));
 }

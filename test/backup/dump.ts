@@ -13,7 +13,9 @@ export async function dumpStore(db: Db): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const t of await tableNames(db)) {
     const { rows } = await db.query<Record<string, unknown>>(`SELECT * FROM ${t} ORDER BY 1, 2`);
-    out[t] = JSON.stringify(rows, (_, v) => (v instanceof Uint8Array || Buffer.isBuffer(v) ? `bytes:${Buffer.from(v as Uint8Array).toString('hex')}` : v));
+    // Bytes by value: PGlite gives a Uint8Array, pg a Buffer (whose toJSON would win over a replacer).
+    out[t] = JSON.stringify(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) =>
+      [k, v instanceof Uint8Array ? `bytes:${Buffer.from(v).toString('hex')}` : v]))));
   }
   return out;
 }

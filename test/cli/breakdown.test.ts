@@ -11,21 +11,13 @@ import { runBreakdown } from '../../src/cli/breakdown.ts';
 import { convertWithOffice } from '../../src/export/pdf.ts';
 import { parseBreakdown } from '../../src/extract/breakdown/index.ts';
 import { docxParts, docxText } from '../export/docx-xml.ts';
+import { officeAvailable } from '../helpers/commands.ts';
 
 const seeds = join(import.meta.dirname, '../../../shared/corpus/seeds');
 const report = join(seeds, '000_7841c49be735524f.txt');
 const history = join(seeds, '001_99404d979ec21c9c.txt');
 const dir = mkdtempSync(join(tmpdir(), 'luoshi-breakdown-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function has(command: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Runs `luoshi breakdown` in process; the date is fixed so the files do not depend on the clock. */
 async function breakdown(out: string, ...args: string[]): Promise<number> {
@@ -99,7 +91,7 @@ describe('luoshi breakdown', async () => {
   });
 });
 
-describe.skipIf(!(has('soffice') && has('pdftotext')))('the draft opened by LibreOffice', async () => {
+describe.skipIf(!officeAvailable())('the draft opened by LibreOffice', async () => {
   const draft = JSON.parse(readFileSync(join(dir, 'draft.json'), 'utf8')) as DraftPlan;
   const pdfs = await convertWithOffice([
     { name: 'table.xlsx', bytes: new Uint8Array(readFileSync(join(dir, 'table.xlsx'))) },

@@ -109,6 +109,20 @@ describe('luoshi extract', () => {
     expect(first.startsWith('004 ')).toBe(true);
   });
 
+  it('--format csv writes the data dictionary columns in UTF-8 with a BOM, one row per record', async () => {
+    const jsonl = records((await luoshi('extract', tree.good)).stdout);
+    const out = join(tree.dir, 'out.csv');
+    const { code } = await luoshi('extract', '--format', 'csv', '--out', out, tree.good);
+    expect(code).toBe(0);
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(lines.pop()).toBe('');
+    expect(lines[0].split(',').slice(0, 3)).toEqual(['doc', 'kind', 'indicator']);
+    expect(lines).toHaveLength(jsonl.length + 1);
+    expect(lines[1].startsWith(`004,${jsonl[0].kind},`)).toBe(true);
+  });
+
   it('--out writes the file whole and leaves no temporary file behind', async () => {
     const out = join(tree.dir, 'out.jsonl');
     const { code, stdout } = await luoshi('extract', '--out', out, tree.good, tree.empty);

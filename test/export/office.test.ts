@@ -11,22 +11,14 @@ import { writeBreakdownXlsx } from '../../src/export/breakdown-xlsx.ts';
 import { bulletinTitle, writeBulletin } from '../../src/export/bulletin.ts';
 import { reviewTitle, writeReviewDocx } from '../../src/export/review.ts';
 import { sampleBulletin, samplePlan, sampleReview } from './fixtures.ts';
+import { officeAvailable } from '../helpers/commands.ts';
 
 /**
  * Every document type opened by a real office suite: LibreOffice converts
  * them all to PDF in one run, then poppler counts the pages and reads the
  * text back. Without soffice on PATH (CI installs it) the suite is skipped.
  */
-function has(command: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const available = has('soffice') && has('pdfinfo') && has('pdftotext');
+const available = officeAvailable();
 
 describe('converting without LibreOffice', () => {
   it('says clearly that soffice is missing', async () => {

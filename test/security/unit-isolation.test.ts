@@ -89,4 +89,14 @@ describeStores('unit isolation', (db) => {
     }
     expect((await client.call('GET', `/api/evidence/${w.evidenceOfA}`, { as: w.sessions.unitA })).status).toBe(200);
   });
+
+  it('shows a leader only the portfolio in their charge', async () => {
+    const leader1 = await client.login('leader1');
+    for (const p of [`/tasks/${w.taskOfB}`, `/tasks/${w.taskOfB}/reports`, `/evidence/${w.evidenceOfB}`]) {
+      expect((await client.call('GET', `/api${p}`, { as: leader1 })).status, p).toBe(404);
+    }
+    const list = await client.call('GET', '/api/tasks?limit=5000', { as: leader1 });
+    expect(list.body.items.map((t: { id: number }) => t.id)).toContain(w.taskOfA);
+    expect(list.body.items.map((t: { id: number }) => t.id)).not.toContain(w.taskOfB);
+  });
 });

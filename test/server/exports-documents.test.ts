@@ -6,17 +6,9 @@ import { beforeAll, expect, it } from 'vitest';
 import { docxParts, docxText } from '../export/docx-xml.ts';
 import { describeStores } from '../store/stores.ts';
 import { Client, makeClient, makeWorkspace, type Session, type Workspace } from './harness.ts';
+import { officeAvailable } from '../helpers/commands.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-function has(command: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const GDP = { indicator: '地区生产总值', measure: 'growth', direction: 'up', value: 6.8, unit: '%', cmp: 'approx' };
 
@@ -124,7 +116,7 @@ describeStores('documents out of the workspace through the API', (db, kind) => {
   });
 
   // LibreOffice has its own tests in test/export; this one only checks the PDF route end to end, on one store.
-  it.skipIf(!has('soffice') || !has('pdftotext') || kind !== 'pglite')('renders the bulletin as a PDF on the server', async () => {
+  it.skipIf(!officeAvailable() || kind !== 'pglite')('renders the bulletin as a PDF on the server', async () => {
     const res = await get(`/api/plans/${ws.planId}/bulletin.pdf?period=2020H1`);
     expect(res.status).toBe(200);
     expect(res.type).toBe('application/pdf');

@@ -35,9 +35,13 @@ it('treats every statement but a read, and every transaction, as a write', async
   await cache.get('k', compute);
   await db.query('SELECT 1');
   expect(await cache.get('k', compute)).toBe(1);
+  await db.query('WITH page AS (SELECT id FROM tasks) SELECT * FROM page');
+  expect(await cache.get('k', compute)).toBe(1);
   await db.query('UPDATE tasks SET text = $1', ['x']);
   expect(await cache.get('k', compute)).toBe(2);
-  await db.transaction(async (tx) => tx.query('SELECT 1'));
+  await db.query('WITH moved AS (UPDATE tasks SET no = $1 RETURNING id) SELECT count(*) FROM moved', ['1']);
   expect(await cache.get('k', compute)).toBe(3);
-  expect(seen).toEqual(['SELECT 1', 'UPDATE tasks SET text = $1', 'SELECT 1']);
+  await db.transaction(async (tx) => tx.query('SELECT 1'));
+  expect(await cache.get('k', compute)).toBe(4);
+  expect(seen).toHaveLength(5);
 });

@@ -19,6 +19,7 @@ const TaskPage = lazy(() => import('./pages/TaskPage.tsx').then((m) => ({ defaul
 const WorkbenchPage = lazy(() => import('./pages/Workbench.tsx').then((m) => ({ default: m.WorkbenchPage })));
 const PublicPage = lazy(() => import('./pages/Public.tsx').then((m) => ({ default: m.PublicPage })));
 const SettingsPage = lazy(() => import('./pages/Settings.tsx').then((m) => ({ default: m.SettingsPage })));
+const DocumentsPage = lazy(() => import('./pages/Documents.tsx').then((m) => ({ default: m.DocumentsPage })));
 
 // antd ships its locales as CommonJS: TypeScript sees the module object, the bundler hands over the default.
 const cjsDefault = (m: unknown): Locale => ((m as { default?: Locale }).default ?? m) as Locale;
@@ -41,6 +42,7 @@ const SCREENS: Screen[] = [
   { path: '/import', label: '导入分解', roles: ['admin'], render: () => <ImportWizard />, menu: true },
   { path: '/import/:id', label: '导入分解', roles: ['admin'], render: (p) => <ImportWizard draftId={p.id} />, menu: false },
   { path: '/tasks/:id', label: '任务详情', roles: ['admin', 'leader', 'viewer', 'unit'], render: (p) => <TaskPage id={p.id} />, menu: false },
+  { path: '/documents', label: '文档下载', roles: ['admin', 'leader'], render: () => <DocumentsPage />, menu: true },
   { path: '/settings', label: '系统设置', roles: ['admin'], render: () => <SettingsPage />, menu: true },
 ];
 

@@ -1,3 +1,4 @@
+import { charBigrams } from '../../text/bigrams.ts';
 import type { Message } from '../message.ts';
 import { finding } from './findings.ts';
 import type { Line } from './lines.ts';
@@ -195,10 +196,8 @@ export function goalFigures(goal: string): GoalFigure[] {
 }
 
 function bigrams(s: string): Set<string> {
-  const out = new Set<string>();
   const t = s.replace(/[^\u4e00-\u9fa5A-Za-z]/g, '');
-  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
-  return out;
+  return new Set(t.length < 2 ? [] : charBigrams(t));
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {

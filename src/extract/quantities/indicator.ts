@@ -19,7 +19,7 @@ function byEdge(words: string[], edge: (w: string) => string): Map<string, strin
 const TRAIL_BY_LAST = byEdge(TRAIL, (w) => w[w.length - 1]);
 const LEAD_BY_FIRST = byEdge(LEAD, (w) => w[0]);
 /** When and compared with what (2000年底, 比1995年, “九五”时期, 平均每年) say nothing about what is measured. */
-const TIME_WORDS = /(比|较|同比|相比|在)?(\d{4}年?[到至\-—~～]\d{4}年|\d{4}年(底|末|初)?|“[一二三四五六七八九十]+五”(期间|时期|末)?|[一二三四五六七八九十]+年(来|间|内)?|(平均)?每年(实际)?|年均)(的)?/g;
+const TIME_WORDS = /(比|较|同比|相比|在)?(\d{4}年?[到至\-—~～]\d{4}年|\d{4}年(底|末|初)?|“[一二三四五六七八九十]+五”(期间|时期|末)?|(近|过去)?[一二三四五六七八九十]+年(来|间|内)?|(平均)?每年(实际)?|年均)(的)?/g;
 const EDGE_PUNCT = /^[\s、,，:：;；()（）]+|[\s、,，:：;；(（]+$/g;
 
 /** `text` without scene-setting words in front and verbs or comparators behind. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
-import { downloadResponse } from '../exports/download.ts';
+import { downloadResponse, MEDIA_TYPES } from '../exports/download.ts';
 import { dataDictionaryFile, LEDGER_LAYOUTS, writeDocument, type DocumentKind, type DocumentRequest } from '../exports/documents.ts';
 import { APPLICABLE_FIELDS, applyLedgerChanges, diffWorkbook } from '../exports/ledger.ts';
 import { exportAbilities } from '../exports/policy.ts';
@@ -39,7 +39,7 @@ const bulletin = (q: Record<string, unknown>) => ({ ...issuer(q), period: q.peri
 
 export const exportRoutes: AnyRoute[] = [
   route({
-    method: 'get', path: '/plans/:id/ledger.xlsx', tag: 'exports', params: idParams, query: ledgerQuery,
+    method: 'get', path: '/plans/:id/ledger.xlsx', produces: MEDIA_TYPES.xlsx, tag: 'exports', params: idParams, query: ledgerQuery,
     summary: 'The progress ledger (.xlsx) of the tasks the user may see, filtered like the task list; layout single, section or unit',
     handle: download('ledger', (a) => exportAbilities(a).ledger, (q) => {
       const { layout, ...filters } = q as z.infer<typeof ledgerQuery>;
@@ -73,42 +73,42 @@ export const exportRoutes: AnyRoute[] = [
     },
   }),
   route({
-    method: 'get', path: '/plans/:id/notice.docx', tag: 'exports', params: idParams, query: issuerQuery,
+    method: 'get', path: '/plans/:id/notice.docx', produces: MEDIA_TYPES.docx, tag: 'exports', params: idParams, query: issuerQuery,
     summary: 'The breakdown notice (.docx, GB/T 9704 layout) with the livelihood projects and their quota tables',
     handle: download('notice', documentsAllowed, issuer),
   }),
   route({
-    method: 'get', path: '/plans/:id/bulletin.docx', tag: 'exports', params: idParams, query: bulletinQuery,
+    method: 'get', path: '/plans/:id/bulletin.docx', produces: MEDIA_TYPES.docx, tag: 'exports', params: idParams, query: bulletinQuery,
     summary: 'The supervision bulletin (.docx) for a month, quarter or half-year (period=2020-06, 2020Q2, 2020H1)',
     handle: download('bulletin-docx', documentsAllowed, bulletin),
   }),
   route({
-    method: 'get', path: '/plans/:id/bulletin.pdf', tag: 'exports', params: idParams, query: bulletinQuery,
+    method: 'get', path: '/plans/:id/bulletin.pdf', produces: MEDIA_TYPES.pdf, tag: 'exports', params: idParams, query: bulletinQuery,
     summary: 'The supervision bulletin as PDF (rendered by LibreOffice on the server)',
     handle: download('bulletin-pdf', documentsAllowed, bulletin),
   }),
   route({
-    method: 'get', path: '/plans/:id/review.docx', tag: 'exports', params: idParams,
+    method: 'get', path: '/plans/:id/review.docx', produces: MEDIA_TYPES.docx, tag: 'exports', params: idParams,
     summary: 'Draft of the next report\'s review of the year\'s targets (主要预期目标完成情况), .docx',
     handle: download('review-docx', documentsAllowed),
   }),
   route({
-    method: 'get', path: '/plans/:id/review.md', tag: 'exports', params: idParams,
+    method: 'get', path: '/plans/:id/review.md', produces: MEDIA_TYPES.md, tag: 'exports', params: idParams,
     summary: 'The same review draft as Markdown',
     handle: download('review-md', documentsAllowed),
   }),
   route({
-    method: 'get', path: '/plans/:id/quantities.csv', tag: 'exports', params: idParams,
+    method: 'get', path: '/plans/:id/quantities.csv', produces: MEDIA_TYPES.csv, tag: 'exports', params: idParams,
     summary: 'Every target and actual extracted from the documents of the plan\'s organisation, as CSV (UTF-8 with BOM)',
     handle: download('quantities-csv', (a) => exportAbilities(a).research),
   }),
   route({
-    method: 'get', path: '/plans/:id/quantities.jsonl', tag: 'exports', params: idParams,
+    method: 'get', path: '/plans/:id/quantities.jsonl', produces: MEDIA_TYPES.jsonl, tag: 'exports', params: idParams,
     summary: 'The same targets and actuals as JSON Lines',
     handle: download('quantities-jsonl', (a) => exportAbilities(a).research),
   }),
   route({
-    method: 'get', path: '/data-dictionary.md', tag: 'exports', public: true,
+    method: 'get', path: '/data-dictionary.md', produces: MEDIA_TYPES.md, tag: 'exports', public: true,
     summary: 'The data dictionary of the research files',
     async handle() {
       return downloadResponse(dataDictionaryFile());

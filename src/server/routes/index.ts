@@ -10,10 +10,12 @@ import { notificationRoutes } from './notifications.ts';
 import { publicRoutes } from './public.ts';
 import { reconciliationRoutes } from './reconciliation.ts';
 import { leaderRoutes, organisationRoutes, planRoutes, unitRoutes } from './reference.ts';
+import { reportQueueRoutes } from './report-queue.ts';
 import { reportRoutes } from './reports.ts';
 import { settingsRoutes } from './settings.ts';
 import { taskRoutes } from './tasks.ts';
 import { userRoutes } from './users.ts';
+import { wizardRoutes } from './wizard.ts';
 
 /** The route table: dispatch and the OpenAPI document both come from it. */
 export function allRoutes(): AnyRoute[] {
@@ -21,5 +23,6 @@ export function allRoutes(): AnyRoute[] {
     ...healthRoutes, ...authRoutes, ...organisationRoutes, ...planRoutes, ...unitRoutes, ...leaderRoutes, ...userRoutes,
     ...taskRoutes, ...reportRoutes, ...commentRoutes, ...documentRoutes, ...dashboardRoutes, ...reconciliationRoutes,
     ...notificationRoutes, ...settingsRoutes, ...auditRoutes, ...publicRoutes, ...exportRoutes,
+    ...wizardRoutes, ...reportQueueRoutes,
   ];
 }

@@ -13,6 +13,7 @@ import { downloadXlsx, type ExportColumn } from '../lib/xlsx.ts';
 import { Link, useRouter } from '../router.tsx';
 import { PlanPicker } from '../components/PlanPicker.tsx';
 import { defaultPlan } from '../lib/plan.ts';
+import { LedgerTransfer, serverFilters } from './LedgerImport.tsx';
 
 interface Filters {
   q: string;
@@ -179,6 +180,7 @@ function Ledger({ planId, picker }: { planId?: Id; picker: ReactNode }) {
         <Typography.Text type="secondary" data-testid="ledger-count">{t('共 {n} 项', { n: (onScreen ?? rows).length })}</Typography.Text>
         {isAdmin && <Button disabled={!selected.length} onClick={() => setAssigning(true)} data-testid="bulk-assign">{t('批量分配')} ({selected.length})</Button>}
         <Button type="primary" onClick={() => void exportXlsx()} data-testid="export-xlsx">{t('导出Excel')}</Button>
+        {planId !== undefined && user?.role !== 'viewer' && <LedgerTransfer planId={planId} {...serverFilters(filters, all, sections)} canImport={isAdmin} onApplied={reload} />}
       </Space>
     }>
       {error && <Alert type="error" title={error.message} showIcon />}

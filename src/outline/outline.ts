@@ -33,7 +33,7 @@ export interface Outline {
 }
 
 const MARKER_RE = new RegExp(
-  `(^|\\n|[。:：;；!！?？])[ \\t\\u3000]*(${NUMBERED_MARKERS.map((m) => m.pattern).join('|')})|( {1,}|\\t)(${NUMBERED_MARKERS.slice(0, 2).map((m) => m.pattern).join('|')})`,
+  `(^|\\n|[。:：;；!！?？])[ \\t\\u3000]*(${NUMBERED_MARKERS.map((m) => m.pattern).join('|')})|((?<! ) +|\\t)(${NUMBERED_MARKERS.slice(0, 2).map((m) => m.pattern).join('|')})`,
   'g',
 );
 const MARKER_LEVEL = NUMBERED_MARKERS.map((m) => ({ level: m.level, re: new RegExp(`^(?:${m.pattern})$`) }));

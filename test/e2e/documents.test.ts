@@ -112,6 +112,41 @@ describe('ledger round trip and documents in the browser', () => {
     await expect(page.locator('[data-testid=ledger-table] tbody tr.ant-table-row').allTextContents()).resolves.toEqual([expect.stringContaining(EDIT_MARK)]);
   }, 120_000);
 
+  it('answers a change made meanwhile with a 409 that names the stale row, writes nothing and keeps the file', async () => {
+    await page.fill('[data-testid=ledger-search] input', '');
+    await page.keyboard.press('Enter');
+    await page.hover('[data-testid=export-ledger]');
+    const exported = await download(() => page.click('[data-testid=export-ledger-unit]'), 'ledger-by-unit.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(exported);
+    const sheet = book.worksheets[0];
+    const key = columnOf(sheet, '__luoshi_key');
+    const deadline = columnOf(sheet, '完成时限');
+    const row = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => /^\d+@\d+$/.test(String(r.getCell(key.col).value ?? '')))!;
+    const taskId = Number(String(row.getCell(key.col).value).split('@')[0]);
+    row.getCell(deadline.col).value = '2019-11-30';
+    const changed = join(server.dataDir, 'ledger-by-unit-edited.xlsx');
+    await book.xlsx.writeFile(changed);
+
+    await page.click('[data-testid=import-ledger]');
+    await page.setInputFiles('.ant-modal input[type=file]', changed);
+    await page.waitForSelector('[data-testid=ledger-diff-summary]');
+    expect(await page.locator('[data-testid=ledger-changes] tr.ant-table-row').count()).toBe(1);
+    // Someone else edits the task between the comparison and the confirmation.
+    const task = await admin.get<{ version: number; text: string; deadline: string | null }>(`/tasks/${taskId}`);
+    await admin.patch(`/tasks/${taskId}`, { version: task.version, text: `${task.text}(他人修改)` });
+    await page.click('[data-testid=ledger-apply]');
+    await page.waitForSelector('[data-testid=ledger-stale]');
+    expect(await page.textContent('[data-testid=ledger-stale]')).toContain('本次没有写入任何内容');
+    expect(await page.textContent('[data-testid=ledger-changes]')).toContain('已过期');
+    expect((await admin.get<{ deadline: string | null }>(`/tasks/${taskId}`)).deadline).toBe(task.deadline);
+
+    await page.click('[data-testid=ledger-compare-again]');
+    await page.waitForSelector('[data-testid=ledger-diff-summary]');
+    expect(await page.textContent('[data-testid=ledger-diff-summary]')).toContain('默认不勾选');
+    await page.keyboard.press('Escape');
+  }, 120_000);
+
   it('downloads the breakdown notice from the documents panel', async () => {
     await page.goto(`${server.url}/documents?plan=${planId}`);
     await page.waitForSelector('[data-testid=doc-notice]');

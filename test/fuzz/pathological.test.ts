@@ -29,9 +29,7 @@ describe('runs of one piece of report vocabulary', () => {
     for (const [kind, t] of Object.entries(run.result)) expect(t.read + t.analyse + t.breakdown + t.tasks, kind).toBeLessThan(BOUND_MS);
   }, 120_000);
 
-  // Skipped until findTokens (src/extract/quantities/tokens.ts) and findHeadings (src/outline/outline.ts)
-  // stop backtracking over runs of numerals and spaces; the fixes are in docs/reliability.md.
-  it.skip('of Chinese numerals and spaces finish in bounded time too', async () => {
+  it('of Chinese numerals and spaces finish in bounded time too', async () => {
     const run = await runIsolated<PathologicalTimes>(new URL('./workers/pathological.ts', import.meta.url), { pieces: QUADRATIC, length: LENGTH }, { caseTimeoutMs: BOUND_MS * 2, maxHeapMb: 1024 });
     report(run.result);
     for (const [kind, t] of Object.entries(run.result)) expect(t.read + t.analyse + t.breakdown + t.tasks, kind).toBeLessThan(BOUND_MS);

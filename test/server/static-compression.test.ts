@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
-import { describe, expect, it } from 'vitest';
-import { chooseEncoding, serveWebApp } from '../../src/server/static.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chooseEncoding, serveWebApp, webAppCompressed } from '../../src/server/static.ts';
 
 describe('compressed static files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'luoshi-web-'));
@@ -19,6 +19,21 @@ describe('compressed static files', () => {
   serveWebApp(app, dir);
   const get = (path: string, acceptEncoding?: string) => app.request(path, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
   const bytes = async (res: Response) => Buffer.from(await res.arrayBuffer());
+  const decoded = async (res: Response) => {
+    const body = await bytes(res);
+    const coding = res.headers.get('content-encoding');
+    return (coding === 'br' ? brotliDecompressSync(body) : coding === 'gzip' ? gunzipSync(body) : body).toString();
+  };
+  let early: Response;
+  beforeAll(async () => {
+    early = await get('/assets/app-1a2b.js', 'br, gzip');
+    await webAppCompressed(app);
+  });
+
+  it('answers at once, before compression has finished, with what is ready', async () => {
+    expect(early.headers.get('vary')).toBe('Accept-Encoding');
+    expect(await decoded(early)).toBe(script);
+  });
 
   it('answers brotli when the client takes it, gzip when only that, the same bytes either way', async () => {
     const br = await get('/assets/app-1a2b.js', 'gzip, deflate, br, zstd');
@@ -62,7 +77,7 @@ describe('compressed static files', () => {
   it('refuses to leave the directory, encoded or not', async () => {
     for (const path of ['/../secret-compress.txt', '/%2e%2e/secret-compress.txt', '/assets/%2e%2e/%2e%2e/secret-compress.txt', '/%00', '/%E0%A4%A']) {
       const res = await get(path, 'gzip');
-      const text = res.headers.get('content-encoding') === 'gzip' ? gunzipSync(await bytes(res)).toString() : (await bytes(res)).toString();
+      const text = await decoded(res);
       expect(res.status).toBe(200);
       expect(text).not.toContain('not for the web');
       expect(text).toContain('<title>落实</title>');

@@ -23,12 +23,13 @@ const INSIDE = CMP_INSIDE.map(([w]) => w).join('|');
 // 27,203,319,000元: thousands separators (either comma) inside a number
 const NUM = '\\d{1,3}(?:[,，]\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 // 十四万六千吨: a 万 followed by thousands belongs to the numeral, not the unit
-const CN = '[零〇一二两三四五六七八九十百千]+(?:万(?=[一二两三四五六七八九]千)[零〇一二两三四五六七八九十百千]+)?(?:亿[零〇一二两三四五六七八九十百千]+)?';
+// Bounded runs: no real numeral is longer, and unbounded ones made the scan quadratic on a page of 十十十….
+const CN = '[零〇一二两三四五六七八九十百千]{1,24}(?:万(?=[一二两三四五六七八九]千)[零〇一二两三四五六七八九十百千]{1,24})?(?:亿[零〇一二两三四五六七八九十百千]{1,24})?';
 
 const TOKEN = new RegExp(
   `每立方米(?<conc>${NUM})(?<concUnit>微克|毫克)(?<concAfter>${AFTER})?` +
     `|百分之(?<pct>${CN}(?:点[零〇一二三四五六七八九]+)?)` +
-    `|(?<den>[一二三四五六七八九十百]+)分之(?<nom>[一二三四五六七八九十]+)` +
+    `|(?<den>[一二三四五六七八九十百]{1,8})分之(?<nom>[一二三四五六七八九十]{1,8})` +
     // a Chinese numeral only counts with a unit after it (looked ahead, so 一流, 十大 cost no match)
     `|(?<v>${NUM}|${CN}(?=(?:${INSIDE})?(?:${MAG})?(?:${UNIT})))(?<u1>%)?(?:\\s*(?<sep>[-－—–~～至到]{1,2})\\s*(?<v2>${NUM}))?` +
     `(?<inside>${INSIDE})?(?<mag>${MAG})?(?<inside2>${INSIDE})?(?<mag2>(?<=万(?:多|余))亿)?(?<unit>${UNIT})?(?<after>${AFTER})?`,

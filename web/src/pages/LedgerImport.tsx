@@ -123,7 +123,8 @@ function LedgerImport({ planId, filters, onClose, onApplied }: { planId: Id; fil
     setError(null);
     try {
       const diff = await exportsApi.diffLedger(planId, f, filters);
-      setSelected(updatesOf(diff).filter(applicable).map(keyOf));
+      // A stale row may carry the old value back over someone's newer one: the person ticks those deliberately.
+      setSelected(updatesOf(diff).filter((c) => applicable(c) && !c.stale).map(keyOf));
       setStage({ step: 'confirm', diff });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -233,7 +234,7 @@ function LedgerImport({ planId, filters, onClose, onApplied }: { planId: Id; fil
         <>
           <Alert type={stage.diff.summary.stale ? 'warning' : 'success'} showIcon style={{ marginBottom: 8 }} data-testid="ledger-diff-summary"
             title={t('读取 {rows} 行,共 {n} 项修改', { rows: stage.diff.rowsRead, n: stage.diff.summary.update })}
-            description={stage.diff.summary.stale ? t('{n} 项修改所在的任务在导出后已被他人修改,修改前一栏是现在的内容,请核对后再确认。', { n: stage.diff.summary.stale }) : undefined} />
+            description={stage.diff.summary.stale ? t('{n} 项修改所在的任务在导出后已被他人修改,修改前一栏是现在的内容。这些修改默认不勾选:核对后再勾选确认。', { n: stage.diff.summary.stale }) : undefined} />
           {changeTable(stage.diff)}
           {others(stage.diff)}
         </>
@@ -242,7 +243,7 @@ function LedgerImport({ planId, filters, onClose, onApplied }: { planId: Id; fil
         <>
           <Alert type="error" showIcon style={{ marginBottom: 8 }} data-testid="ledger-stale"
             title={t('有 {n} 项任务在比对后被他人修改,本次没有写入任何内容', { n: new Set(stage.stale.map((s) => s.taskId)).size })}
-            description={t('标为"已过期"的行已变化。文件仍保留:点"重新比对"按最新数据再核对一次,然后重新确认。')} />
+            description={t('标为“已过期”的行已变化。文件仍保留:点“重新比对”按最新数据再核对一次,然后重新确认。')} />
           {changeTable(stage.diff, stage.stale)}
         </>
       )}

@@ -5,7 +5,9 @@
 // bounded in request count and time.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -56,8 +58,11 @@ async function runServer(kind: string): Promise<void> {
     db = await openPostgres(process.env.BENCH_URL!, { schema, max: 10 });
     drop = async () => { await db.query(`DROP SCHEMA ${schema} CASCADE`); };
   } else {
+    // On disk, as `luoshi serve` runs it (an in-memory PGlite runs initdb in-process and keeps its heap).
     const { openPglite } = await import('../src/store/pglite.ts');
-    db = await openPglite();
+    const dir = mkdtempSync(join(tmpdir(), 'luoshi-bench-'));
+    db = await openPglite(dir);
+    drop = async () => { rmSync(dir, { recursive: true, force: true }); };
   }
   await migrate(db);
   await seed(db);
@@ -65,8 +70,9 @@ async function runServer(kind: string): Promise<void> {
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => process.stdout.write(`ready ${info.port}\n`));
   process.on('SIGTERM', async () => {
     server.close();
-    await drop();
+    if (kind === 'postgres') await drop();
     await db.close();
+    if (kind !== 'postgres') await drop();
     process.exit(0);
   });
 }

@@ -3,16 +3,13 @@ import { basename, extname } from 'node:path';
 import type { RegisterCommand } from './commands.ts';
 import { ExitError } from './main.ts';
 import { type BreakdownNotice, type NoticeInput, parseBreakdown } from '../extract/breakdown/index.ts';
-import { xlsxTables } from '../extract/breakdown/xlsx-rows.ts';
-import { WorkbookRefused } from '../extract/breakdown/xlsx-limits.ts';
-import { listZip } from '../text/docx-zip.ts';
-import { readDocument } from '../text/read.ts';
+import { readNotice } from '../extract/breakdown/read-notice.ts';
 import { RefusedInput } from '../text/source.ts';
 
 /**
- * Reads a notice file into what the notice parser takes: a workbook (named
- * .xlsx, or a zip holding one) through xlsxTables, anything else through
- * readDocument, with the same detection and one-line refusals as `extract`.
+ * Reads a notice file into what the notice parser takes (`readNotice`, shared with the
+ * import route): a workbook through xlsxTables, anything else through readDocument, with
+ * the same one-line refusals as `extract`.
  */
 export async function readNoticeFile(path: string): Promise<NoticeInput> {
   let bytes: Uint8Array;
@@ -21,31 +18,11 @@ export async function readNoticeFile(path: string): Promise<NoticeInput> {
   } catch (err) {
     throw new ExitError(`${path}: ${(err as Error).message}`, 1);
   }
-  const name = basename(path);
-  if (extname(path).toLowerCase() === '.xlsx' || isWorkbook(bytes)) {
-    try {
-      return { text: '', tables: await xlsxTables(bytes) };
-    } catch (err) {
-      if (err instanceof WorkbookRefused) throw new ExitError(`${name}: ${err.message}`, 1);
-      throw new ExitError(new RefusedInput(name, `not a readable .xlsx workbook (${(err as Error).message})`).message, 1);
-    }
-  }
   try {
-    const doc = await readDocument(bytes, name);
-    return { text: doc.text, blocks: doc.blocks };
+    return await readNotice(bytes, basename(path));
   } catch (err) {
     if (err instanceof RefusedInput) throw new ExitError(err.message, 1);
     throw err;
-  }
-}
-
-/** Whether bytes are a zip holding an Excel workbook (a notice saved from Excel under another name). */
-function isWorkbook(bytes: Uint8Array): boolean {
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
-  try {
-    return listZip(bytes, 20_000).some((e) => e.name === 'xl/workbook.xml');
-  } catch {
-    return false;
   }
 }
 

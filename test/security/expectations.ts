@@ -120,6 +120,19 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'get /plans/:id/review.md': { allowed: ['admin', 'leader'], sample: (w) => ({ path: `/plans/${w.planId}/review.md` }) },
   'get /plans/:id/quantities.csv': { allowed: ['admin', 'leader'], sample: (w) => ({ path: `/plans/${w.planId}/quantities.csv` }) },
   'get /plans/:id/quantities.jsonl': { allowed: ['admin', 'leader'], sample: (w) => ({ path: `/plans/${w.planId}/quantities.jsonl` }) },
+  'get /reports': { allowed: SIGNED_IN, sample: path('/reports') },
+  // The wizard policy lets viewers look at the suggestions (they change nothing).
+  'get /plans/:id/suggestions': { allowed: ['admin', 'viewer'], sample: (w) => ({ path: `/plans/${w.planId}/suggestions` }) },
+  // The office is past authorization whether or not the document has a quantity 0 to correct.
+  'patch /documents/:id/quantities/:index': {
+    allowed: OFFICE, alsoFine: [400, 404, 409],
+    sample: (w) => ({ path: `/documents/${w.documentId}/quantities/0`, body: { version: 1, rejected: true } }),
+  },
+  'post /tasks/:id/split': { allowed: OFFICE, sample: (w) => ({ path: `/tasks/${w.taskToSplit}/split`, body: { version: 1, at: 6 } }) },
+  'post /tasks/merge': {
+    allowed: OFFICE, sample: (w) => ({ path: '/tasks/merge', body: { tasks: w.tasksToMerge.map((id) => ({ id, version: 1 })) } }),
+  },
+  'post /plans/:id/publish': { allowed: OFFICE, sample: (w) => ({ path: `/plans/${w.planId}/publish`, body: { version: 1 } }), alsoFine: stale },
   'get /data-dictionary.md': { allowed: 'everyone', sample: path('/data-dictionary.md') },
 };
 

@@ -16,6 +16,8 @@ export interface MatrixWorkspace extends Workspace {
   taskOfB2: number;
   /** Unit A's own task (lead unit A, leader 1), nobody else's. */
   taskOfA: number;
+  /** Unit B's tasks the office may split and merge (both archive their originals). */
+  taskToSplit: number; tasksToMerge: [number, number];
   reportOfB: number; reportOfB2: number; evidenceOfB: number;
   reportOfA: number; evidenceOfA: number;
   documentId: number; actualId: number; notificationOfB: number; webhookId: number;
@@ -54,6 +56,8 @@ export async function makeMatrixWorkspace(db: Db, client: Client): Promise<Matri
   const taskOfB = await task('研发投入增长15%以上', ws.unitB, ws.leader2, '[{"indicator":"研发投入","value":15,"unit":"%","comparator":"at_least"}]');
   const taskOfB2 = await task('新建5G基站3000个', ws.unitB, ws.leader2);
   const taskOfA = await task('新增城镇就业10万人', ws.unitA, ws.leader1);
+  const taskToSplit = await task('新建公园10个，改造绿道50公里', ws.unitB, ws.leader2);
+  const tasksToMerge: [number, number] = [await task('新增停车位5000个', ws.unitB, ws.leader2), await task('新增充电桩2000个', ws.unitB, ws.leader2)];
 
   const sessions = {
     admin: await client.login('admin'), adminNoCsrf: await client.login('admin'), unitA: await client.login('unitA'),
@@ -92,7 +96,7 @@ export async function makeMatrixWorkspace(db: Db, client: Client): Promise<Matri
   };
   const assignmentVersionOfB = (await db.query<{ version: number }>('SELECT version FROM assignments WHERE task_id = $1', [taskOfB])).rows[0].version;
   return {
-    ...ws, taskOfB, taskOfB2, taskOfA, reportOfB: b.report, reportOfB2: b2.report, evidenceOfB: b.evidence,
+    ...ws, taskOfB, taskOfB2, taskOfA, taskToSplit, tasksToMerge, reportOfB: b.report, reportOfB2: b2.report, evidenceOfB: b.evidence,
     reportOfA: a.report, evidenceOfA: a.evidence, documentId, actualId, notificationOfB, webhookId, spare, assignmentVersionOfB,
     sessions: { ...sessions, nobody: undefined } as MatrixWorkspace['sessions'],
   };

@@ -32,6 +32,9 @@ describeStores('unit isolation', (db) => {
     }
     const all = await client.call('GET', '/api/tasks', { as: w.sessions.unitA });
     expect(all.body.items.map((t: { id: number }) => t.id)).toContain(w.taskOfA);
+    const reports = await client.call('GET', '/api/reports?limit=1000', { as: w.sessions.unitA });
+    expect(reports.status).toBe(200);
+    for (const r of reports.body.items as { task_id: number; taskId?: number }[]) expect(own.has(r.task_id ?? r.taskId!), `report of task ${r.task_id ?? r.taskId}`).toBe(true);
     const dash = await client.call('GET', `/api/dashboard?planId=${w.planId}`, { as: w.sessions.unitA });
     expect(JSON.stringify(dash.body)).not.toContain('研发投入');
   });

@@ -1,30 +1,37 @@
-import { decodeText } from '../../text/decode.ts';
-import { readDocx } from '../../text/docx.ts';
+import { listZip } from '../../text/docx-zip.ts';
+import { extension, readDocument } from '../../text/read.ts';
+import { RefusedInput } from '../../text/source.ts';
 import type { NoticeInput } from './index.ts';
+import { WorkbookRefused } from './xlsx-limits.ts';
 import { xlsxTables } from './xlsx-rows.ts';
 
-export type NoticeReading = { ok: true; input: NoticeInput; format: 'xlsx' | 'docx' | 'text' } | { ok: false; reason: string };
+/** Whether a file is an Excel workbook: named .xlsx, or a zip holding one (a notice saved from Excel under another name). */
+export function isWorkbook(bytes: Uint8Array, name: string): boolean {
+  if (extension(name) === 'xlsx') return true;
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
+  try {
+    return listZip(bytes, 20_000).some((e) => e.name === 'xl/workbook.xml');
+  } catch {
+    return false;
+  }
+}
 
 /**
- * A notice file's bytes as the notice parser takes them: an .xlsx workbook's sheets as
- * tables, a .docx's paragraphs and tables as blocks, anything else as decoded text.
- * `name` only says which reader to try first; a zip claiming another extension is read as .docx.
+ * A notice file's bytes as the notice parser takes them: a workbook's sheets as tables,
+ * anything else through readDocument (a .docx keeps its paragraphs and tables as blocks).
+ * Unreadable input is a RefusedInput with a one-line reason naming the file.
  */
-export async function readNotice(bytes: Uint8Array, name: string): Promise<NoticeReading> {
-  const ext = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
-  if (ext === 'xlsx') {
+export async function readNotice(bytes: Uint8Array, name: string): Promise<NoticeInput> {
+  if (isWorkbook(bytes, name)) {
     try {
-      return { ok: true, format: 'xlsx', input: { text: '', tables: await xlsxTables(bytes) } };
+      return { text: '', tables: await xlsxTables(bytes) };
     } catch (err) {
-      return { ok: false, reason: `not a readable .xlsx workbook (${(err as Error).message})` };
+      if (err instanceof WorkbookRefused) throw new RefusedInput(name, err.message);
+      throw new RefusedInput(name, `not a readable .xlsx workbook (${(err as Error).message})`);
     }
   }
-  if (ext === 'docx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
-    const docx = readDocx(bytes, ext === 'docx');
-    return docx.ok ? { ok: true, format: 'docx', input: { text: docx.text, blocks: docx.blocks } } : { ok: false, reason: docx.reason };
-  }
-  const decoded = decodeText(bytes);
-  return decoded.ok ? { ok: true, format: 'text', input: { text: decoded.text } } : { ok: false, reason: decoded.reason };
+  const doc = await readDocument(bytes, name);
+  return { text: doc.text, blocks: doc.blocks };
 }
 
 /** A workbook's tables as text, rows one per line with tab-separated cells (how a document's text holds tables). */

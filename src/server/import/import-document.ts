@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { buildModel, type SuggestionModel } from '../../assign/suggest.ts';
-import { parseBreakdown } from '../../extract/breakdown/index.ts';
-import { readNotice, tablesAsText } from '../../extract/breakdown/read-notice.ts';
+import { type NoticeInput, parseBreakdown } from '../../extract/breakdown/index.ts';
+import { isWorkbook, readNotice, tablesAsText } from '../../extract/breakdown/read-notice.ts';
 import type { BreakdownNotice } from '../../extract/breakdown/types.ts';
 import type { Message } from '../../extract/message.ts';
 import type { QuantityRecord } from '../../extract/quantity.ts';
 import { analyse } from '../../pipeline.ts';
-import { extension, readDocument } from '../../text/read.ts';
+import { readDocument } from '../../text/read.ts';
 import { RefusedInput, type SourceDocument } from '../../text/source.ts';
 import { matchCandidates, type TargetRecord } from '../../track/match.ts';
 import { json, type Db, type Queryable } from '../../store/db.ts';
@@ -236,12 +236,16 @@ async function suggestionModel(db: Queryable, organisationId: number): Promise<S
 
 /** The file read by its reader: a workbook as a notice's tables, anything else through readDocument. */
 async function read(db: Queryable, req: ImportRequest): Promise<{ source: Pick<SourceDocument, 'name' | 'text'> & { format: string }; reading: Reading }> {
-  if (extension(req.name) === 'xlsx') {
-    const notice = await readNotice(req.bytes, req.name);
-    if (!notice.ok) throw badRequest(`${req.name}: ${notice.reason}`);
+  if (isWorkbook(req.bytes, req.name)) {
     if (req.kind && req.kind !== 'notice') throw badRequest(`${req.name}: a workbook can only be imported as a notice`);
-    const tables = notice.input.tables ?? [];
-    return { source: { name: req.name, format: 'xlsx', text: tablesAsText(tables) }, reading: noticeReading(parseBreakdown(notice.input)) };
+    let input: NoticeInput;
+    try {
+      input = await readNotice(req.bytes, req.name);
+    } catch (err) {
+      if (err instanceof RefusedInput) throw badRequest(err.message);
+      throw err;
+    }
+    return { source: { name: req.name, format: 'xlsx', text: tablesAsText(input.tables ?? []) }, reading: noticeReading(parseBreakdown(input)) };
   }
   let source: SourceDocument;
   try {

@@ -39,6 +39,10 @@ function errorToProblem(err: unknown): Problem {
   if (code === '23505') return new Problem(409, 'Conflict', 'a record with these values already exists');
   if (code === '23503') return badRequest('a referenced record does not exist');
   if (code === '23514' || code === '22P02' || code === '22007' || code === '22008') return badRequest('a value is out of range or malformed');
+  // PostgreSQL's disk_full and Node's ENOSPC: the transaction rolled back, so say so rather than 500
+  if (code === '53100' || code === 'ENOSPC') {
+    return new Problem(507, 'Insufficient Storage', 'the server is out of disk space; nothing was stored');
+  }
   if (isDatabaseUnavailable(err)) {
     return new Problem(503, 'Service Unavailable', 'the database is not reachable; try again shortly');
   }

@@ -104,10 +104,15 @@ export async function listTasks(db: Queryable, f: TaskFilters, v: Visibility = {
   const params: unknown[] = [];
   const cond = where(f, v, params);
   const page = [...params, f.limit ?? 200, f.offset ?? 0];
+  // The page is chosen over only the joins its conditions name: a plan's list filters on
+  // tasks and plans alone, and the effective-assignment lateral then runs for the page only.
+  const pageFrom = `FROM tasks t JOIN plans pl ON pl.id = t.plan_id
+    ${/\b(p|gp)\./.test(cond) ? 'LEFT JOIN tasks p ON p.id = t.parent_id LEFT JOIN tasks gp ON gp.id = p.parent_id' : ''}
+    ${/\bea\./.test(cond) ? EFFECTIVE_ASSIGNMENT : ''}`;
   const { rows } = await db.query<TaskRow & { total: number }>(
     `WITH page AS (
        SELECT t.id, t.plan_id AS order_plan, t.position AS order_position, count(*) OVER ()::int AS total
-         ${TASK_FROM} WHERE ${cond}
+         ${pageFrom} WHERE ${cond}
         ORDER BY t.plan_id, t.position, t.id LIMIT $${page.length - 1} OFFSET $${page.length})
      SELECT ${TASK_COLUMNS}, page.total
        FROM page JOIN tasks t ON t.id = page.id

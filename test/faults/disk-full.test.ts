@@ -76,10 +76,7 @@ it.skipIf(unavailable)(`refuses an upload that does not fit, keeps answering and
   }
 }, 600_000);
 
-// Defect (lead): a full disk answers 500 "unexpected error" (PostgreSQL's disk_full, SQLSTATE
-// 53100, is not mapped). Fix in src/server/app.ts, errorToProblem: map code '53100' (and the
-// Node 'ENOSPC') to new Problem(507, 'Insufficient Storage', 'the server is out of disk space; nothing was stored').
-it.skipIf(unavailable).fails('says so clearly: 507 naming the disk', () => {
+it.skipIf(unavailable)('says so clearly: 507 naming the disk', () => {
   expect(refusal, 'the first test filled the disk').toBeDefined();
   expect([503, 507]).toContain(refusal!.status);
   expect(String(refusal!.body.detail)).toMatch(/space|disk|storage/i);

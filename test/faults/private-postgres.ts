@@ -18,6 +18,11 @@ function binDir(): string | undefined {
 export function privateClusterUnavailable(): string | undefined {
   if (!binDir()) return 'no PostgreSQL server binaries (initdb) under /usr/lib/postgresql';
   if (process.getuid?.() !== 0) return 'not root: cannot run initdb as the postgres user';
+  try {
+    execFileSync('id', ['-u', 'postgres'], { stdio: 'pipe' });
+  } catch {
+    return 'no postgres user to run the cluster as';
+  }
   return undefined;
 }
 

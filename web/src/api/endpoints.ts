@@ -90,7 +90,7 @@ export const api = {
     http.patch<Task>(`/api/tasks/${id}`, patch),
   assignTask: (id: Id, a: { leadUnitId?: Id | null; coUnitIds?: Id[]; leaderId?: Id | null; personInCharge?: string; deadline?: string | null; version: number | null }) =>
     http.put<Task>(`/api/tasks/${id}/assignment`, a),
-  bulkAssign: (tasks: Task[], a: { leadUnitId?: Id; leaderId?: Id; deadline?: string }) =>
+  bulkAssign: (tasks: Task[], a: { leadUnitId?: Id; coUnitIds?: Id[]; leaderId?: Id; deadline?: string }) =>
     http.post<{ assigned: number }>('/api/tasks/bulk-assign', {
       ...a, tasks: tasks.map((t) => ({ id: t.id, assignmentVersion: t.assignment?.version ?? null })),
     }),

@@ -197,22 +197,35 @@ export function ImportWizard({ draftId }: { draftId?: string }) {
     }
   }
 
-  /** Takes the best suggestion for whatever each task still lacks. */
+  /**
+   * Takes the best suggestion for whatever each task still lacks. Tasks that
+   * end up with the same lead unit, co-units and leader go in one bulk
+   * request: one audited, all-or-nothing call per group, not one per task.
+   */
   function accept(tasks: Task[]) {
     return guarded(async () => {
-      let n = 0;
+      const groups = new Map<string, { lead: string; co: string[]; leader: string | null; tasks: Task[] }>();
       for (const task of tasks) {
         const s = data!.suggestions.get(String(task.id));
         if (!s) continue;
         const lead = leadUnitOf(task) || s.units[0]?.name;
         if (!lead) continue;
-        await assign(task, {
-          leadUnit: lead,
-          leader: leaderOf(task) || s.leaders[0]?.name || null,
-          coUnits: coUnitsOf(task).length ? coUnitsOf(task) : s.coUnits.map((c) => c.name).filter((c) => c !== lead).slice(0, 3),
-        });
-        n++;
+        const leader = leaderOf(task) || s.leaders[0]?.name || null;
+        const co = coUnitsOf(task).length ? coUnitsOf(task).filter((c) => c !== lead) : s.coUnits.map((c) => c.name).filter((c) => c !== lead).slice(0, 3);
+        const key = JSON.stringify([lead, co, leader]);
+        const group = groups.get(key) ?? { lead, co, leader, tasks: [] };
+        group.tasks.push(task);
+        groups.set(key, group);
       }
+      let n = 0;
+      for (const g of groups.values()) {
+        const leadUnitId = await unitId(g.lead);
+        const coUnitIds: Id[] = [];
+        for (const name of g.co) coUnitIds.push(await unitId(name));
+        const leader = g.leader ? await leaderId(g.leader) : undefined;
+        n += (await api.bulkAssign(g.tasks, { leadUnitId, coUnitIds, leaderId: leader })).assigned;
+      }
+      if (n) await reload(data!.doc.id);
       message.success(t('已采纳 {n} 项建议', { n }));
     });
   }
@@ -220,16 +233,8 @@ export function ImportWizard({ draftId }: { draftId?: string }) {
   async function publish() {
     await guarded(async () => {
       const planId = data!.doc.planId!;
-      try {
-        const plan = await api.getPlan(planId);
-        await api.publishPlan(planId, plan.version);
-      } catch (err) {
-        if (!(err instanceof ApiError && err.status === 404)) throw err;
-        // Until a publish route exists: publish the plan, then each task.
-        const plan = await api.getPlan(planId);
-        if (plan.status !== 'published') await api.updatePlan(planId, { status: 'published', version: plan.version });
-        for (const task of data!.tasks) if (!task.published) await api.updateTask(task.id, { published: true, version: task.version });
-      }
+      const plan = await api.getPlan(planId);
+      await api.publishPlan(planId, plan.version);
       setPublished(true);
       message.success(t('已发布'));
     });

@@ -1,4 +1,7 @@
 /** The shapes the web app reads from and writes to the workspace API (/api). */
+import type { LivelihoodProject } from '../../../src/extract/breakdown/types.ts';
+import type { Message } from '../../../src/extract/message.ts';
+import type { QuantityRecord } from '../../../src/extract/quantity.ts';
 
 export type Id = number | string;
 
@@ -218,22 +221,8 @@ export interface TaskDetail {
 }
 
 /** One quantity found in an imported document (the record of spec/quantities.md), with its place in the original text. */
-export interface Quantity {
+export interface Quantity extends Omit<QuantityRecord, 'doc'> {
   doc?: string;
-  kind: 'target' | 'actual';
-  indicator: string;
-  measure: 'growth' | 'level' | 'delta';
-  direction: 'up' | 'down';
-  value: number;
-  value_hi?: number;
-  unit: string;
-  cmp: 'eq' | 'approx' | 'ge' | 'gt' | 'le' | 'lt' | 'range';
-  stretch?: boolean;
-  period?: string;
-  scope?: string;
-  quote: string;
-  span: { start: number; end: number };
-  section: string[];
   /** Set when a person corrected the record. */
   corrected?: boolean;
   /** Set when a person struck the record out (kept, never deleted). */
@@ -254,40 +243,10 @@ export interface TaskSuggestions {
   leaders: Suggestion[];
 }
 
-export interface QuotaCell {
-  scope: string | null;
-  value: number | null;
-  raw: string;
-}
-
-export interface QuotaTable {
-  headers: string[][];
-  rows: { label: string; unit?: string; cells: QuotaCell[] }[];
-  checks: { row: string; goal: number; sum: number; ok: boolean; goalQuote: string }[];
-  span: { start: number; end: number };
-}
-
-export interface NoticeProject {
-  no: number;
-  title: string;
-  goal: string;
-  leaders: string[];
-  units: string[];
-  people: string[];
-  partners: string[];
-  quota?: QuotaTable;
-  span: { start: number; end: number };
-}
-
-/** A finding attached to the document (extract/message.ts). */
-export interface Finding {
-  code: string;
-  source: string;
-  severity: 'info' | 'warning' | 'error';
-  message: { zh: string; en: string };
-  span?: { start: number; end: number };
-  location?: Record<string, unknown>;
-}
+/** The engine's own shapes, as the server sends them (type-only imports: nothing of the engine enters the bundle). */
+export type { QuotaCell, QuotaTable } from '../../../src/extract/breakdown/types.ts';
+export type NoticeProject = LivelihoodProject;
+export type Finding = Message;
 
 /** What the engine read from a document, as stored with it. */
 export interface Extraction {

@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { RegisterCommand } from './commands.ts';
 import { readNoticeFile } from './import-breakdown.ts';
@@ -12,7 +12,8 @@ import type { PlanDoc, TaskRow } from '../export/model.ts';
 import { writeBreakdownNotice } from '../export/notice.ts';
 import { parseBreakdown } from '../extract/breakdown/index.ts';
 import { readDocument } from '../text/read.ts';
-import { RefusedInput, type SourceDocument } from '../text/source.ts';
+import type { SourceDocument } from '../text/source.ts';
+import { readInput } from './read-input.ts';
 
 const FORMATS = ['json', 'md', 'xlsx', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
@@ -28,18 +29,7 @@ export interface BreakdownOptions {
 
 /** Reads a report file through the same readers as `luoshi extract`; a refused file is a clear exit. */
 export async function readReport(path: string): Promise<SourceDocument> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch (err) {
-    throw new ExitError(`${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 1);
-  }
-  try {
-    return await readDocument(bytes, basename(path));
-  } catch (err) {
-    if (err instanceof RefusedInput) throw new ExitError(err.message, 1);
-    throw err;
-  }
+  return readInput(path, readDocument);
 }
 
 function taskRow(r: DraftRow): TaskRow {

@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { RegisterCommand } from './commands.ts';
 import { ExitError } from './main.ts';
 import { type BreakdownNotice, type NoticeInput, parseBreakdown } from '../extract/breakdown/index.ts';
 import { readNotice } from '../extract/breakdown/read-notice.ts';
-import { RefusedInput } from '../text/source.ts';
+import { readInput } from './read-input.ts';
 
 /**
  * Reads a notice file into what the notice parser takes (`readNotice`, shared with the
@@ -12,18 +11,7 @@ import { RefusedInput } from '../text/source.ts';
  * the same one-line refusals as `extract`.
  */
 export async function readNoticeFile(path: string): Promise<NoticeInput> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch (err) {
-    throw new ExitError(`${path}: ${(err as Error).message}`, 1);
-  }
-  try {
-    return await readNotice(bytes, basename(path));
-  } catch (err) {
-    if (err instanceof RefusedInput) throw new ExitError(err.message, 1);
-    throw err;
-  }
+  return readInput(path, readNotice);
 }
 
 /** The notice as a person reads it in a terminal: items, projects with their quota rows, then the findings. */

@@ -1,14 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { RegisterCommand } from './commands.ts';
 import { ExitError } from './main.ts';
 import { readDocument } from '../text/read.ts';
-import { RefusedInput } from '../text/source.ts';
 import { analyse } from '../pipeline.ts';
 import type { QuantityRecord } from '../extract/quantity.ts';
 import { promiseKeeping, reconcileReports, type PromiseKeeping, type ReconciledTarget } from '../track/reconcile.ts';
 import { describeTarget } from '../track/standing.ts';
 import { formatFigure, formatNumber } from '../track/figures.ts';
+import { readInput } from './read-input.ts';
 
 export interface ReconcileCliOptions {
   format: string;
@@ -44,18 +43,7 @@ export async function runReconcile(targetsFile: string, reviewFile: string, opts
 }
 
 async function quantitiesOf(path: string): Promise<QuantityRecord[]> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch (err) {
-    throw new ExitError(`${path}: ${(err as Error).message}`, 1);
-  }
-  try {
-    return analyse(await readDocument(bytes, basename(path))).quantities;
-  } catch (err) {
-    if (err instanceof RefusedInput) throw new ExitError(err.message, 1);
-    throw err;
-  }
+  return readInput(path, async (bytes, name) => analyse(await readDocument(bytes, name)).quantities);
 }
 
 function asJson(row: ReconciledTarget<QuantityRecord, QuantityRecord>) {

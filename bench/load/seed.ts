@@ -24,24 +24,29 @@ export function accounts(): Account[] {
   return out;
 }
 
+/** The 10 × 300 × 12 workspace both the API bench and the load test run on, inside the caller's transaction. */
+export async function seedBenchWorkspace(tx: Pick<Db, 'query'>): Promise<void> {
+  await tx.query(`INSERT INTO organisations (name) SELECT '城市' || g FROM generate_series(1, ${ORGS}) g`);
+  await tx.query(`INSERT INTO plans (organisation_id, year, title, status) SELECT id, 2020, name || '2020年目标任务', 'published' FROM organisations`);
+  await tx.query(`INSERT INTO units (organisation_id, name) SELECT o.id, '单位' || g FROM organisations o, generate_series(1, ${UNITS_PER_ORG}) g`);
+  await tx.query(`INSERT INTO leaders (organisation_id, name) SELECT o.id, '领导' || g FROM organisations o, generate_series(1, 5) g`);
+  await tx.query(`INSERT INTO tasks (plan_id, kind, no, text, position, published, status, actual_percent)
+    SELECT p.id, 'task', g::text, '第' || g || '项:地区生产总值增长6.5%左右,新增城镇就业' || g || '万人', g, true,
+           (ARRAY['not_started','on_track','behind','seriously_behind','overdue'])[1 + g % 5], (g % 100)::float
+      FROM plans p, generate_series(1, ${TASKS}) g`);
+  await tx.query(`INSERT INTO assignments (task_id, leader_id)
+    SELECT t.id, (SELECT l.id FROM leaders l WHERE l.organisation_id = p.organisation_id ORDER BY l.id OFFSET t.position % 5 LIMIT 1)
+      FROM tasks t JOIN plans p ON p.id = t.plan_id`);
+  await tx.query(`INSERT INTO assignment_units (assignment_id, unit_id, role)
+    SELECT a.id, (SELECT u.id FROM units u WHERE u.organisation_id = p.organisation_id ORDER BY u.id OFFSET t.position % ${UNITS_PER_ORG} LIMIT 1), 'lead'
+      FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN plans p ON p.id = t.plan_id`);
+  await tx.query(`INSERT INTO progress_reports (task_id, period, percent, narrative, status)
+    SELECT t.id, '2020-' || lpad(m::text, 2, '0'), least(100, m * 8), '按序时推进', 'accepted' FROM tasks t, generate_series(1, ${MONTHS}) m`);
+}
+
 export async function seedLoadWorkspace(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.query(`INSERT INTO organisations (name) SELECT '城市' || g FROM generate_series(1, ${ORGS}) g`);
-    await tx.query(`INSERT INTO plans (organisation_id, year, title, status) SELECT id, 2020, name || '2020年目标任务', 'published' FROM organisations`);
-    await tx.query(`INSERT INTO units (organisation_id, name) SELECT o.id, '单位' || g FROM organisations o, generate_series(1, ${UNITS_PER_ORG}) g`);
-    await tx.query(`INSERT INTO leaders (organisation_id, name) SELECT o.id, '领导' || g FROM organisations o, generate_series(1, 5) g`);
-    await tx.query(`INSERT INTO tasks (plan_id, kind, no, text, position, published, status, actual_percent)
-      SELECT p.id, 'task', g::text, '第' || g || '项:地区生产总值增长6.5%左右,新增城镇就业' || g || '万人', g, true,
-             (ARRAY['not_started','on_track','behind','seriously_behind','overdue'])[1 + g % 5], (g % 100)::float
-        FROM plans p, generate_series(1, ${TASKS}) g`);
-    await tx.query(`INSERT INTO assignments (task_id, leader_id)
-      SELECT t.id, (SELECT l.id FROM leaders l WHERE l.organisation_id = p.organisation_id ORDER BY l.id OFFSET t.position % 5 LIMIT 1)
-        FROM tasks t JOIN plans p ON p.id = t.plan_id`);
-    await tx.query(`INSERT INTO assignment_units (assignment_id, unit_id, role)
-      SELECT a.id, (SELECT u.id FROM units u WHERE u.organisation_id = p.organisation_id ORDER BY u.id OFFSET t.position % ${UNITS_PER_ORG} LIMIT 1), 'lead'
-        FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN plans p ON p.id = t.plan_id`);
-    await tx.query(`INSERT INTO progress_reports (task_id, period, percent, narrative, status)
-      SELECT t.id, '2020-' || lpad(m::text, 2, '0'), least(100, m * 8), '按序时推进', 'accepted' FROM tasks t, generate_series(1, ${MONTHS}) m`);
+    await seedBenchWorkspace(tx);
     for (const a of accounts()) {
       let unitId: number | null = null;
       let leaderId: number | null = null;

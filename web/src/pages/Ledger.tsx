@@ -13,18 +13,9 @@ import { downloadXlsx, type ExportColumn } from '../lib/xlsx.ts';
 import { Link, useRouter } from '../router.tsx';
 import { PlanPicker } from '../components/PlanPicker.tsx';
 import { defaultPlan } from '../lib/plan.ts';
-import { LedgerTransfer, serverFilters } from './LedgerImport.tsx';
+import { LedgerTransfer, serverFilters, type ScreenFilters } from './LedgerImport.tsx';
 
-interface Filters {
-  q: string;
-  section?: string;
-  unit?: string;
-  leader?: string;
-  district?: string;
-  kind?: string;
-  colour?: Colour;
-  deadlineBy?: string;
-}
+type Filters = ScreenFilters;
 
 const distinct = (values: (string | null | undefined)[]) =>
   [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'zh-CN')).map((v) => ({ label: v, value: v }));

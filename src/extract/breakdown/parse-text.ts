@@ -7,7 +7,7 @@ import { type Line, nonEmptyLines } from './lines.ts';
 import { chineseNumeral } from './numerals.ts';
 import { checkQuota, quotaFromCells, quotaFromRows } from './quota.ts';
 import { splitNames } from './split-names.ts';
-import type { BreakdownItem, BreakdownLayout, BreakdownSection, LivelihoodProject, Span } from './types.ts';
+import type { BreakdownItem, BreakdownNotice, BreakdownSection, LivelihoodProject, Span } from './types.ts';
 
 const HEADING = /^([一二三四五六七八九十]+)\s*[、.．]\s*(.+)$/;
 const SUB_HEADING = /^[（(]([一二三四五六七八九十]+)[)）]\s*(.+)$/;
@@ -32,15 +32,6 @@ interface OpenProject {
   rest: Line[];
 }
 
-export interface TextReading {
-  title?: string;
-  issuer?: string;
-  date?: string;
-  layout: BreakdownLayout;
-  sections: BreakdownSection[];
-  projects: LivelihoodProject[];
-  findings: Message[];
-}
 
 function isHeading(line: string): RegExpExecArray | null {
   return HEADING.exec(line) ?? SUB_HEADING.exec(line);
@@ -135,7 +126,7 @@ function toItem(open: OpenItem, section: BreakdownSection | undefined, findings:
  * (layout "grouped"). A heading whose block carries a `目标任务:` line is a
  * livelihood project, and the lines after its fields are its quota table.
  */
-export function parseNoticeText(text: string): TextReading {
+export function parseNoticeText(text: string): BreakdownNotice {
   const lines = nonEmptyLines(text).filter((l) => !chromeRule(l.text));
   const findings: Message[] = [];
   const bodyStart = lines.findIndex((l) => isHeading(l.text) || isItem(l.text));

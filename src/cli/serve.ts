@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { RegisterCommand } from './commands.ts';
 import { openWorkspace, storeLabel, withStoreOptions, type StoreFlags } from './store-options.ts';
 import { createApp } from '../server/app.ts';
-import { buildDemo } from '../server/demo.ts';
 import { deliverWebhooks, runReminders } from '../server/reminders.ts';
 import { serveWebApp } from '../server/static.ts';
 import { isoDay } from '../server/today.ts';
@@ -36,6 +35,7 @@ export const register: RegisterCommand = (program) => {
       const empty = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM organisations')).rows[0].n === 0;
       if (flags.demo || empty) {
         const password = process.env.LUOSHI_DEMO_PASSWORD || randomPassword();
+        const { buildDemo } = await import('../server/demo.ts');
         const demo = await buildDemo(db, flags.seeds, isoDay(new Date()), password);
         for (const d of demo.imported) log(`demo: ${d.file} → ${d.organisation} ${d.year} (${d.kind}): ${d.tasks} tasks, ${d.assignments} assignments, ${d.progressReports} progress reports`);
         if (demo.missing.length) log(`demo: seed documents not found in ${flags.seeds}: ${demo.missing.join(', ')}`);

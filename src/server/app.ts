@@ -94,7 +94,7 @@ function mount(app: Hono, r: AnyRoute, deps: AppDeps): void {
     // authorize → command → present happen in the handler, through the policies
     const result = await r.handle({
       deps, db: deps.db, actor: actor ?? ANONYMOUS, params, query, body, files,
-      ifMatch: ifMatchVersion(c.req.header('if-match')), c,
+      ifMatch: ifMatchVersion(c.req.header('if-match')), fresh: /\bno-cache\b/i.test(c.req.header('cache-control') ?? ''), c,
     });
     if (result instanceof Response) return result;
     return c.json(result as object, r.status ?? 200);

@@ -1,34 +1,49 @@
 import type { Db, Queryable } from '../store/db.ts';
 
 /**
- * Results of expensive reads (the dashboard roll-up), kept until the next write. Every
+ * Results of expensive reads (the task list, the dashboard roll-up), kept until the next write. Every
  * write through the app's store bumps the generation, and a result computed while a
  * write ran is not kept, so a reader never gets a result older than the last write it
  * could have seen. Writes by other processes (a second server or `luoshi import` on the
  * same PostgreSQL) are not seen: `ttlMs` bounds how long a result can lag behind them.
+ * Concurrent misses on one key share one computation, so a burst after a write runs the
+ * query once instead of once per waiting request.
  */
 export class ReadCache {
   private generation = 0;
   private readonly entries = new Map<string, { value: unknown; generation: number; at: number }>();
+  private readonly pending = new Map<string, Promise<unknown>>();
 
   constructor(private readonly ttlMs = 5_000, private readonly maxEntries = 500, private readonly clock = () => Date.now()) {}
 
   invalidate(): void {
     this.generation++;
     this.entries.clear();
+    this.pending.clear();
   }
 
-  async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const hit = this.entries.get(key);
-    if (hit && hit.generation === this.generation && this.clock() - hit.at < this.ttlMs) return hit.value as T;
+  /** `fresh` (a request's Cache-Control: no-cache) computes anew and keeps the result for others. */
+  async get<T>(key: string, compute: () => Promise<T>, fresh = false): Promise<T> {
+    if (!fresh) {
+      const hit = this.entries.get(key);
+      if (hit && hit.generation === this.generation && this.clock() - hit.at < this.ttlMs) return hit.value as T;
+      const running = this.pending.get(key);
+      if (running) return running as Promise<T>;
+    }
     const generation = this.generation;
     const at = this.clock();
-    const value = await compute();
-    if (generation === this.generation) {
-      if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(key, { value, generation, at });
+    const promise = compute();
+    if (!fresh) this.pending.set(key, promise);
+    try {
+      const value = await promise;
+      if (generation === this.generation) {
+        if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+        this.entries.set(key, { value, generation, at });
+      }
+      return value;
+    } finally {
+      if (this.pending.get(key) === promise) this.pending.delete(key);
     }
-    return value;
   }
 }
 

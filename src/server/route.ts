@@ -17,7 +17,7 @@ export interface AppDeps {
   maxUploadBytes: number;
   /** Set secure cookies even without an HTTPS hint (deployments behind a proxy that strips it). */
   secureCookies?: boolean;
-  /** Expensive reads kept until the next write (the dashboard roll-up). */
+  /** Expensive reads kept until the next write (the task list, the dashboard roll-up). */
   readCache: ReadCache;
 }
 
@@ -38,6 +38,8 @@ export interface RouteRequest<P, Q, B> {
   files: UploadedFile[];
   /** The version from If-Match, when the client sent one. */
   ifMatch: number | undefined;
+  /** The client sent Cache-Control: no-cache: answer from the store, not from the read cache. */
+  fresh: boolean;
   c: Context;
 }
 

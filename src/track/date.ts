@@ -8,18 +8,28 @@ export type IsoDate = string;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-export function isIsoDate(s: unknown): s is IsoDate {
-  if (typeof s !== 'string') return false;
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysInMonth = (y: number, month: number) => (month === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[month - 1]);
+
+/** Year, month and day of a real calendar date; undefined for anything else. */
+function isoParts(s: unknown): [number, number, number] | undefined {
+  if (typeof s !== 'string') return undefined;
   const m = ISO.exec(s);
-  if (!m) return false;
-  return fromDayNumber(Date.UTC(+m[1], +m[2] - 1, +m[3]) / DAY_MS) === s;
+  if (!m) return undefined;
+  const y = +m[1], month = +m[2], d = +m[3];
+  return month >= 1 && month <= 12 && d >= 1 && d <= daysInMonth(y, month) ? [y, month, d] : undefined;
+}
+
+export function isIsoDate(s: unknown): s is IsoDate {
+  return isoParts(s) !== undefined;
 }
 
 /** Days since 1970-01-01. Throws on a malformed or impossible date (2019-02-30): that is a caller's bug. */
 export function toDayNumber(date: IsoDate): number {
-  if (!isIsoDate(date)) throw new RangeError(`not an ISO date (YYYY-MM-DD): ${JSON.stringify(date)}`);
-  const m = ISO.exec(date)!;
-  return Date.UTC(+m[1], +m[2] - 1, +m[3]) / DAY_MS;
+  const parts = isoParts(date);
+  if (!parts) throw new RangeError(`not an ISO date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  return Date.UTC(parts[0], parts[1] - 1, parts[2]) / DAY_MS;
 }
 
 export function fromDayNumber(n: number): IsoDate {

@@ -45,3 +45,36 @@ it('treats every statement but a read, and every transaction, as a write', async
   expect(await cache.get('k', compute)).toBe(4);
   expect(seen).toHaveLength(5);
 });
+
+it('runs one computation for concurrent misses on a key', async () => {
+  const cache = new ReadCache();
+  let runs = 0;
+  let release!: () => void;
+  const gate = new Promise<void>((r) => { release = r; });
+  const compute = async () => { runs++; await gate; return runs; };
+  const waiting = [cache.get('k', compute), cache.get('k', compute), cache.get('other', compute)];
+  release();
+  expect(await Promise.all(waiting)).toEqual([2, 2, 2]);
+  expect(runs).toBe(2);
+});
+
+it('computes anew when asked for a fresh answer, and keeps it for the next reader', async () => {
+  const cache = new ReadCache();
+  const compute = counter();
+  expect(await cache.get('k', compute)).toBe(1);
+  expect(await cache.get('k', compute, true)).toBe(2);
+  expect(await cache.get('k', compute)).toBe(2);
+});
+
+it('does not join a computation that started before a write', async () => {
+  const cache = new ReadCache();
+  let release!: () => void;
+  const gate = new Promise<void>((r) => { release = r; });
+  const before = cache.get('k', async () => { await gate; return 'before'; });
+  cache.invalidate();
+  const after = cache.get('k', async () => 'after');
+  release();
+  expect(await before).toBe('before');
+  expect(await after).toBe('after');
+  expect(await cache.get('k', async () => 'later')).toBe('after');
+});

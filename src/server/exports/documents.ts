@@ -1,10 +1,6 @@
 import type { Queryable } from '../../store/db.ts';
 import type { Visibility } from '../../store/tasks.ts';
-import { writeBulletin, writeBulletinPdf } from '../../export/bulletin.ts';
-import { writeLedger } from '../../export/ledger.ts';
-import { writeBreakdownNotice } from '../../export/notice.ts';
 import { dataDictionaryMarkdown, quantitiesCsv, quantitiesJsonl } from '../../export/research.ts';
-import { reviewTitle, writeReviewDocx, writeReviewMarkdown } from '../../export/review.ts';
 import type { SheetLayout } from '../../export/task-workbook.ts';
 import { badRequest } from '../problem.ts';
 import { loadBulletinInput } from './bulletin-input.ts';
@@ -41,18 +37,22 @@ const encoder = new TextEncoder();
 /**
  * Writes one document of a plan from the workspace: reads the store, maps
  * the rows to the writers' model (src/export/model.ts) and writes. The API
- * and the CLI both come here, so a document is the same from either.
+ * and the CLI both come here, so a document is the same from either. The writers (exceljs,
+ * docx, ECharts with resvg: about 100 MB of a server's memory) load with the first document
+ * of their kind, not with the server.
  */
 export async function writeDocument(db: Queryable, kind: DocumentKind, r: DocumentRequest): Promise<DocumentFile> {
   const plain = `plan-${r.planId}`;
   switch (kind) {
     case 'ledger': {
       const s = await loadPlanSnapshot(db, r.planId, { filters: r.filters, visibility: r.visibility, asOf: r.today, issuer: r.issuer });
+      const { writeLedger } = await import('../../export/ledger.ts');
       const bytes = await writeLedger(s.doc, { layout: LEDGER_LAYOUTS[r.layout ?? 'single'] });
       return { bytes, name: `${s.plan.title}落实台账.xlsx`, asciiName: `${plain}-ledger.xlsx`, extension: 'xlsx' };
     }
     case 'notice': {
       const s = await loadPlanSnapshot(db, r.planId, { visibility: r.visibility, asOf: r.today, issuer: r.issuer });
+      const { writeBreakdownNotice } = await import('../../export/notice.ts');
       return { bytes: await writeBreakdownNotice(withoutProjects(s)), name: `${s.doc.title}.docx`, asciiName: `${plain}-notice.docx`, extension: 'docx' };
     }
     case 'bulletin-docx':
@@ -60,6 +60,7 @@ export async function writeDocument(db: Queryable, kind: DocumentKind, r: Docume
       if (!r.period) throw badRequest('a bulletin needs its period (2020-06, 2020Q2, 2020H1)');
       const input = await loadBulletinInput(db, r.planId, { period: r.period, today: r.today, visibility: r.visibility, issuer: r.issuer, issue: r.issue });
       const pdf = kind === 'bulletin-pdf';
+      const { writeBulletin, writeBulletinPdf } = await import('../../export/bulletin.ts');
       const code = parsePeriod(r.period)!.code;
       return {
         bytes: pdf ? await writeBulletinPdf(input) : await writeBulletin(input),
@@ -71,6 +72,7 @@ export async function writeDocument(db: Queryable, kind: DocumentKind, r: Docume
     case 'review-md': {
       const input = await loadReviewInput(db, r.planId, r.visibility);
       const md = kind === 'review-md';
+      const { reviewTitle, writeReviewDocx, writeReviewMarkdown } = await import('../../export/review.ts');
       return {
         bytes: md ? encoder.encode(writeReviewMarkdown(input)) : await writeReviewDocx(input),
         name: `${reviewTitle(input)}.${md ? 'md' : 'docx'}`, asciiName: `${plain}-review.${md ? 'md' : 'docx'}`, extension: md ? 'md' : 'docx',

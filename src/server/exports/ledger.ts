@@ -1,5 +1,5 @@
 import type { Db, Queryable } from '../../store/db.ts';
-import { diffLedger, type LedgerChange } from '../../export/ledger-import.ts';
+import type { LedgerChange } from '../../export/ledger-import.ts';
 import type { TaskRow } from '../../export/model.ts';
 import { ledgerColumns, type FieldValue, type TaskField } from '../../export/task-columns.ts';
 import { joinNames } from '../../export/unit-list.ts';
@@ -18,6 +18,7 @@ export type PresentedChange = LedgerChange & { version?: number };
 /** Compares an edited ledger with the plan as it stands; writes nothing. */
 export async function diffWorkbook(db: Queryable, planId: number, bytes: Uint8Array, o: Pick<SnapshotOptions, 'filters' | 'asOf'>) {
   const snapshot = await loadPlanSnapshot(db, planId, { filters: o.filters, asOf: o.asOf });
+  const { diffLedger } = await import('../../export/ledger-import.ts'); // exceljs, loaded on first use
   let diff;
   try {
     diff = await diffLedger(snapshot.doc, bytes);

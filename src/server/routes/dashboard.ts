@@ -11,13 +11,13 @@ export const dashboardRoutes = [
     method: 'get', path: '/dashboard', tag: 'dashboard',
     summary: 'Roll-up of status and progress (plan, sections, units, leaders, districts), lagging tasks, monthly trend',
     query: z.object({ planId: z.coerce.number().int() }),
-    async handle({ db, actor, query, deps }) {
+    async handle({ db, actor, query, deps, fresh }) {
       const today = isoDay(deps.now());
       const visibility = visibilityOf(actor);
       // The roll-up depends only on the plan, what the actor may see and the day: one per
       // combination until the next write (src/server/read-cache.ts).
       const key = `dashboard:${query.planId}:${visibility.unitId ?? ''}:${visibility.leaderId ?? ''}:${today}`;
-      return deps.readCache.get(key, () => dashboard(db, query.planId, visibility, today));
+      return deps.readCache.get(key, () => dashboard(db, query.planId, visibility, today), fresh);
     },
   }),
 ];

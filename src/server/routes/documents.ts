@@ -4,7 +4,6 @@ import { authorize } from '../policies/shared.ts';
 import { badRequest, notFound } from '../problem.ts';
 import { present } from '../present.ts';
 import { idParams, route } from '../route.ts';
-import { importDocument } from '../import/import-document.ts';
 import { isoDay } from '../today.ts';
 
 const META = 'id, organisation_id, plan_id, name, kind, format, size, sha256, created_by, created_at, archived_at, version';
@@ -21,6 +20,8 @@ export const documentRoutes = [
     async handle({ db, actor, body, files, deps }) {
       authorize(documentAbilities(actor).import, 'only the supervision office imports documents');
       if (files.length !== 1) throw badRequest('send exactly one file');
+      // The readers and the extraction engine load with the first import, not with the server.
+      const { importDocument } = await import('../import/import-document.ts');
       return importDocument(db, actor.id, { ...body, name: files[0].name, bytes: files[0].bytes, today: isoDay(deps.now()) });
     },
   }),

@@ -54,10 +54,15 @@ export const taskRoutes = [
   route({
     method: 'get', path: '/tasks', tag: 'tasks', query: taskListQuery,
     summary: 'Tasks the user may see, filtered (section, unit, leader, district, kind, status, deadline, q)',
-    async handle({ db, actor, query, deps }) {
-      const { rows, total } = await listTasks(db, query, visibilityOf(actor));
+    async handle({ db, actor, query, deps, fresh }) {
       const today = isoDay(deps.now());
-      return { total, items: rows.map((t) => presentTask(t, actor, today)) };
+      // What a page shows depends on the filters, the day and, through visibility and
+      // abilities, only on the actor's role, unit and leader: one entry per combination.
+      const key = `tasks:${JSON.stringify(query)}:${actor.role}:${actor.unitId ?? ''}:${actor.leaderId ?? ''}:${today}`;
+      return deps.readCache.get(key, async () => {
+        const { rows, total } = await listTasks(db, query, visibilityOf(actor));
+        return { total, items: rows.map((t) => presentTask(t, actor, today)) };
+      }, fresh);
     },
   }),
   route({

@@ -23,9 +23,10 @@ export class AtomicFile {
     for (const s of SIGNALS) process.once(s, this.onSignal);
   }
 
-  write(s: string): void {
+  write(s: string | Uint8Array): void {
     if (this.fd === undefined) throw new Error(`${this.target} is already closed`);
-    writeSync(this.fd, s);
+    if (typeof s === 'string') writeSync(this.fd, s);
+    else for (let done = 0; done < s.length;) done += writeSync(this.fd, s, done);
   }
 
   commit(): void {
@@ -42,5 +43,17 @@ export class AtomicFile {
     for (const s of SIGNALS) process.off(s, this.onSignal);
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
+  }
+}
+
+/** A whole file written through an AtomicFile: the bytes are under `path` completely or not at all. */
+export function writeFileAtomically(path: string, bytes: Uint8Array): void {
+  const file = new AtomicFile(path);
+  try {
+    file.write(bytes);
+    file.commit();
+  } catch (err) {
+    file.abort();
+    throw err;
   }
 }

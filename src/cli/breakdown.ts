@@ -1,5 +1,4 @@
-import { rename, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { RegisterCommand } from './commands.ts';
 import { readNoticeFile } from './import-breakdown.ts';
 import { ExitError } from './main.ts';
@@ -14,6 +13,7 @@ import { parseBreakdown } from '../extract/breakdown/index.ts';
 import { readDocument } from '../text/read.ts';
 import type { SourceDocument } from '../text/source.ts';
 import { readInput } from './read-input.ts';
+import { writeFileAtomically } from './atomic-file.ts';
 
 const FORMATS = ['json', 'md', 'xlsx', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
@@ -72,12 +72,6 @@ function formatOf(options: BreakdownOptions): Format {
   return format as Format;
 }
 
-/** Writes beside the target and renames, so an interrupted run leaves no half file under its name. */
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  await writeFile(temp, bytes);
-  await rename(temp, path);
-}
 
 /** Reads, drafts, then writes: the whole `luoshi breakdown` command, callable from a test. */
 export async function runBreakdown(reportPath: string, options: BreakdownOptions, stdout: { write(s: string): unknown }, today: string): Promise<DraftPlan> {
@@ -101,7 +95,7 @@ export async function runBreakdown(reportPath: string, options: BreakdownOptions
     }
     bytes = new TextEncoder().encode(text);
   }
-  await writeAtomically(options.out!, bytes);
+  writeFileAtomically(options.out!, bytes);
   return draft;
 }
 

@@ -1,5 +1,5 @@
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RegisterCommand } from './commands.ts';
 import { ExitError } from './main.ts';
 import { openWorkspace, withStoreOptions, type StoreFlags } from './store-options.ts';
@@ -9,6 +9,7 @@ import type { DocumentFile } from '../server/exports/download.ts';
 import { parsePeriod } from '../server/exports/periods.ts';
 import { Problem } from '../server/problem.ts';
 import { isoDay } from '../server/today.ts';
+import { writeFileAtomically } from './atomic-file.ts';
 
 export interface ExportFlags extends StoreFlags {
   plan?: string;
@@ -41,14 +42,11 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** Beside the target under a temporary name, then renamed: an interrupted run leaves no half-written document. */
+/** As writeFileAtomically, with the failure as the CLI reports it. */
 function writeAtomically(path: string, bytes: Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, path);
+    writeFileAtomically(path, bytes);
   } catch (err) {
-    rmSync(temp, { force: true });
     throw new ExitError(`cannot write ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 1);
   }
 }

@@ -1,5 +1,5 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RegisterCommand } from './commands.ts';
 import { ExitError } from './main.ts';
 import type { BulletinInput, PlanDoc, ReviewInput } from '../export/model.ts';
@@ -10,6 +10,7 @@ import { writeBreakdownNotice } from '../export/notice.ts';
 import { writeBulletin, writeBulletinPdf } from '../export/bulletin.ts';
 import { writeReviewDocx, writeReviewMarkdown } from '../export/review.ts';
 import type { SheetLayout } from '../export/task-workbook.ts';
+import { writeFileAtomically } from './atomic-file.ts';
 
 /** Each document kind: the input it reads (src/export/model.ts) and how it writes. */
 const kinds = {
@@ -46,12 +47,6 @@ function readInput(path: string, type: string): unknown {
   return data;
 }
 
-/** Writes beside the target and renames, so an interrupted run leaves no half file. */
-function writeAtomically(path: string, bytes: Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(temp, bytes);
-  renameSync(temp, path);
-}
 
 /** Renders one document from a JSON input; Markdown may go to stdout, binary documents need --out. */
 export async function runRender(kind: string, inputPath: string, options: RenderOptions, stdout: { write(s: string): unknown }): Promise<void> {
@@ -60,7 +55,7 @@ export async function runRender(kind: string, inputPath: string, options: Render
   const spec = kinds[kind as Kind];
   if (!options.out && kind !== 'review-md') throw new ExitError(`${kind} is a binary document: give --out FILE`, 2);
   const bytes = await spec.write(readInput(inputPath, spec.input), options);
-  if (options.out) writeAtomically(options.out, bytes);
+  if (options.out) writeFileAtomically(options.out, bytes);
   else stdout.write(new TextDecoder().decode(bytes));
 }
 

@@ -6,15 +6,7 @@ import {
 } from './official-doc.ts';
 import { joinNames } from './unit-list.ts';
 import { typeSize } from './fonts.ts';
-
-/** Chinese ordinal numerals for the livelihood projects' headings (一、二、…). */
-export function chineseOrdinal(n: number): string {
-  const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-  if (n < 10) return digits[n];
-  if (n < 20) return `十${n % 10 ? digits[n % 10] : ''}`;
-  if (n < 100) return `${digits[Math.floor(n / 10)]}十${n % 10 ? digits[n % 10] : ''}`;
-  return String(n);
-}
+import { chineseOrdinal } from '../assign/draft-sections.ts';
 
 const suggestedStyle = { colour: '1F4E79', italics: true };
 

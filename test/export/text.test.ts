@@ -3,7 +3,7 @@ import type { QuantityRecord } from '../../src/extract/quantity.ts';
 import { formatMeasure, formatQuantity } from '../../src/export/quantity-text.ts';
 import { joinNames, splitNames } from '../../src/export/unit-list.ts';
 import { chineseDate, titleLines } from '../../src/export/official-doc.ts';
-import { chineseOrdinal } from '../../src/export/notice.ts';
+import { chineseOrdinal } from '../../src/assign/draft-sections.ts';
 
 function q(fields: Partial<QuantityRecord>): QuantityRecord {
   return {

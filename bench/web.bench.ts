@@ -26,10 +26,10 @@ function buildSize() {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-// Stamps the moment the dashboard shows its figures and its first chart has drawn.
+// Stamps the moment the dashboard shows its figures and its progress-by-section bars.
 const WATCH = `
   new MutationObserver((_, obs) => {
-    if (document.querySelector('[data-testid=dashboard] .ant-statistic') && document.querySelector('[data-testid=rollup-chart] canvas')) {
+    if (document.querySelector('[data-testid=dashboard] .ant-statistic') && document.querySelector('[data-testid=rollup-chart] [data-bar]')) {
       window.__meaningful = performance.now();
       obs.disconnect();
     }

@@ -3,6 +3,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Hono } from 'hono';
+import { CODINGS, isCompressible, type Coding } from './compressible.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -10,15 +11,8 @@ const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff', '.map': 'application/json', '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Text compresses; images and woff2 fonts already are. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.map', '.txt', '.ico']);
-/** Below this a compressed answer saves less than its headers cost. */
-const MIN_BYTES = 1024;
-
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
-
-type Coding = 'br' | 'gzip';
 
 interface Prepared {
   /** Size and mtime of the file the entry was made from: a rebuilt web app is read again. */
@@ -33,23 +27,35 @@ interface Prepared {
 }
 
 /**
- * Brotli at quality 11 is the smallest (8% under quality 9 on our bundle) and the
- * slowest (about 1 MB/s): done once per file, one file at a time, off the request
- * path. gzip at level 9 is fast and ready first.
+ * For files the build did not precompress (web/build/precompress.ts): brotli at
+ * quality 11 is the smallest (8% under quality 9 on our bundle) and the slowest
+ * (about 1 MB/s): done once per file, one file at a time, off the request path.
+ * gzip at level 9 is fast and ready first.
  */
 let brotliQueue: Promise<unknown> = Promise.resolve();
 
-function prepare(file: string, stamp: string): Prepared {
+/** A sibling `file.br` / `file.gz` written by the build, if it is not older than the file itself. */
+function precompressed(file: string, mtimeMs: number, suffix: string): Buffer | undefined {
+  const sibling = file + suffix;
+  if (!existsSync(sibling) || statSync(sibling).mtimeMs < mtimeMs) return undefined;
+  return readFileSync(sibling);
+}
+
+function prepare(file: string, stamp: string, mtimeMs: number): Prepared {
   const identity = readFileSync(file);
-  const compressible = COMPRESSIBLE.has(extname(file)) && identity.length >= MIN_BYTES;
+  const compressible = isCompressible(file, identity.length);
   const entry: Prepared = { stamp, identity, compressible, encoded: {}, done: Promise.resolve() };
   if (!compressible) return entry;
+  for (const { coding, suffix } of CODINGS) {
+    const ready = precompressed(file, mtimeMs, suffix);
+    if (ready) entry.encoded[coding] = ready;
+  }
   const keep = (coding: Coding) => (out: Buffer) => { if (out.length < identity.length) entry.encoded[coding] = out; };
-  const gz = gzipAsync(identity, { level: 9 }).then(keep('gzip'));
-  const br = brotliQueue.then(() => brotli(identity, {
+  const gz = entry.encoded.gzip ? undefined : gzipAsync(identity, { level: 9 }).then(keep('gzip'));
+  const br = entry.encoded.br ? undefined : brotliQueue.then(() => brotli(identity, {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length },
   })).then(keep('br'));
-  brotliQueue = br.catch(() => undefined);
+  if (br) brotliQueue = br.catch(() => undefined);
   entry.done = Promise.all([gz, br]).then(() => undefined, () => undefined);
   return entry;
 }
@@ -106,11 +112,11 @@ export function serveWebApp(app: Hono, dir: string): boolean {
     const stamp = `${st.size}:${st.mtimeMs}`;
     const cached = cache.get(file);
     if (cached?.stamp === stamp) return cached;
-    const fresh = prepare(file, stamp);
+    const fresh = prepare(file, stamp, st.mtimeMs);
     cache.set(file, fresh);
     return fresh;
   };
-  const all = filesUnder(root).map(load);
+  const all = filesUnder(root).filter((f) => !CODINGS.some(({ suffix }) => f.endsWith(suffix))).map(load);
   ready.set(app, Promise.all(all.map((p) => p.done)).then(() => undefined));
 
   app.get('*', (c) => {

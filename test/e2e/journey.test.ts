@@ -180,7 +180,7 @@ describe('the web app, end to end', () => {
   it('shows the change on the dashboard', async () => {
     await login('admin', ADMIN_PASSWORD);
     await page.goto(`${server.url}/dashboard?plan=${plan2020}`);
-    await page.waitForSelector('[data-testid=rollup-chart] canvas');
+    await page.waitForSelector('[data-testid=rollup-chart] [data-bar]');
     await page.waitForSelector('[data-testid=trend-chart] canvas');
     const mean = Number((await page.textContent('[data-testid=mean-progress] .ant-statistic-content-value'))?.replace(/\D/g, ''));
     expect(mean).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chooseEncoding, serveWebApp, webAppCompressed } from '../../src/server/static.ts';
@@ -89,5 +89,36 @@ describe('compressed static files', () => {
     expect(chooseEncoding('*', ['br', 'gzip'])).toBe('br');
     expect(chooseEncoding('br', ['gzip'])).toBeNull();
     expect(chooseEncoding('deflate', ['br', 'gzip'])).toBeNull();
+  });
+});
+
+describe('precompressed static files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'luoshi-web-pre-'));
+  mkdirSync(join(dir, 'assets'));
+  const script = 'export const 督查 = "通报";\n'.repeat(300);
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>落实</title>');
+  writeFileSync(join(dir, 'assets', 'fresh-1.js'), script);
+  writeFileSync(join(dir, 'assets', 'stale-2.js'), script);
+  // Quality 1 gives other bytes than the server's own quality 11, so the test can tell whose they are.
+  const built = brotliCompressSync(script, { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } });
+  writeFileSync(join(dir, 'assets', 'fresh-1.js.br'), built);
+  writeFileSync(join(dir, 'assets', 'stale-2.js.br'), built);
+  const past = new Date(Date.now() - 60_000);
+  utimesSync(join(dir, 'assets', 'stale-2.js.br'), past, past);
+  const app = new Hono();
+  serveWebApp(app, dir);
+
+  it('sends the build\'s .br as it is, without compressing again', async () => {
+    const res = await app.request('/assets/fresh-1.js', { headers: { 'accept-encoding': 'br' } });
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(Buffer.from(await res.arrayBuffer()).equals(built)).toBe(true);
+  });
+
+  it('ignores a compressed sibling older than its file, and compresses the file itself', async () => {
+    await webAppCompressed(app);
+    const res = await app.request('/assets/stale-2.js', { headers: { 'accept-encoding': 'br' } });
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(body.equals(built)).toBe(false);
+    expect(brotliDecompressSync(body).toString()).toBe(script);
   });
 });

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
-import { App as AntApp, Button, ConfigProvider, Layout, Menu, Result, Segmented, Space, Spin, Typography } from 'antd';
+import { App as AntApp, Button, ConfigProvider, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
 import zhCNModule from 'antd/locale/zh_CN.js';
 import enUSModule from 'antd/locale/en_US.js';
 import type { Locale } from 'antd/es/locale/index.js';
@@ -9,10 +9,12 @@ import { AuthProvider, useAuth } from './auth.tsx';
 import { I18nProvider, useI18n } from './i18n/index.tsx';
 import { matchPath, Router, useRouter } from './router.tsx';
 import type { Role } from './api/types.ts';
-import { LoginPage } from './pages/Login.tsx';
 import { DashboardPage } from './pages/Dashboard.tsx';
+import { LazyResult } from './components/LazyResult.tsx';
 
-// The dashboard is the landing screen and ships in the main bundle; the rest load on demand.
+// The dashboard is the landing screen and ships in the main bundle; the rest load on demand
+// (the login form too: a signed-in user never needs antd's Form and Input on the first screen).
+const LoginPage = lazy(() => import('./pages/Login.tsx').then((m) => ({ default: m.LoginPage })));
 const ImportWizard = lazy(() => import('./pages/ImportWizard.tsx').then((m) => ({ default: m.ImportWizard })));
 const LedgerPage = lazy(() => import('./pages/Ledger.tsx').then((m) => ({ default: m.LedgerPage })));
 const TaskPage = lazy(() => import('./pages/TaskPage.tsx').then((m) => ({ default: m.TaskPage })));
@@ -82,7 +84,7 @@ function Shell() {
     return <Suspense fallback={<Loading />}><PublicPage /></Suspense>;
   }
   if (loading) return <Loading />;
-  if (!user) return <LoginPage />;
+  if (!user) return <Suspense fallback={<Loading />}><LoginPage /></Suspense>;
 
   const found = SCREENS.map((s) => ({ s, params: matchPath(s.path, path) })).find((m) => m.params);
   if (!found) return <Redirect to={homeFor(user.role)} />;
@@ -117,7 +119,7 @@ function Shell() {
         {allowed ? (
           <Suspense fallback={<Loading />}>{found.s.render(found.params!)}</Suspense>
         ) : (
-          <Result status="403" title={t('无权访问')} />
+          <LazyResult status="403" title={t('无权访问')} />
         )}
       </Layout.Content>
     </Layout>
@@ -131,7 +133,7 @@ function Localised({ children }: { children: ReactNode }) {
     <ConfigProvider
       locale={lang === 'zh' ? zhCN : enUS}
       componentSize="small"
-      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 2, fontSize: 13 } }}
+      theme={{ zeroRuntime: true, token: { colorPrimary: '#b71c1c', borderRadius: 2, fontSize: 13 } }}
     >
       <AntApp>{children}</AntApp>
     </ConfigProvider>

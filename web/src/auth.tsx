@@ -19,11 +19,14 @@ const AuthContext = createContext<Auth>({
 });
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [user, setUser] = useState<User | null>(null);
-  const [loading, setLoading] = useState(true);
+  // The session the start-up request may already have saves the first render a loading pass.
+  const [user, setUser] = useState<User | null>(() => api.arrived.me() ?? null);
+  const [loading, setLoading] = useState(user === null);
   useEffect(() => {
     handleUnauthorized(() => setUser(null));
+    if (!loading) return;
     api.me().then((s) => setUser(s), () => setUser(null)).finally(() => setLoading(false));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const login = useCallback(async (username: string, password: string) => {
     const session = await api.login(username, password);

@@ -1,12 +1,7 @@
-// First import: its requests leave before the rest of the bundle is evaluated.
+// The entry is only the first screen's requests (boot.ts): they leave as soon as this small
+// chunk runs, while the app's chunks — preloaded from index.html — are still arriving and compiling.
 import './api/boot.ts';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
+import 'antd/dist/antd.css';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void import('./root.tsx');

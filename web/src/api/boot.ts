@@ -9,10 +9,12 @@ import type { Plan, Session } from './types.ts';
  * handed out once; later calls fetch afresh.
  */
 const pending = new Map<string, Promise<unknown>>();
+/** Answers that have arrived, so the first render can use them at once instead of after a loading pass. */
+const arrived = new Map<string, unknown>();
 
 function start<T>(key: string, p: Promise<T>): Promise<T> {
-  p.catch(() => {}); // a 401 here just means the login screen comes first
   pending.set(key, p);
+  p.then((value) => { if (pending.get(key) === p) arrived.set(key, value); }, () => {}); // a 401 here just means the login screen comes first
   return p;
 }
 
@@ -21,12 +23,23 @@ const get = <T>(path: string) => request<T>('GET', path, undefined, { quiet401: 
 /** Forgets early answers: after a login or logout they belong to someone else. */
 export function clearBoot(): void {
   pending.clear();
+  arrived.clear();
+}
+
+/** The early answer if it has already arrived (handed out once, like takeBoot); undefined otherwise. */
+export function takeBootNow<T>(key: string): T | undefined {
+  if (!arrived.has(key)) return undefined;
+  const value = arrived.get(key) as T;
+  arrived.delete(key);
+  pending.delete(key);
+  return value;
 }
 
 /** The early answer if there is one; a failed one (401 before login) is fetched again. */
 export function takeBoot<T>(key: string, fallback: () => Promise<T>): Promise<T> {
   const p = pending.get(key) as Promise<T> | undefined;
   pending.delete(key);
+  arrived.delete(key);
   return p ? p.catch(fallback) : fallback();
 }
 

@@ -1,4 +1,4 @@
-import { clearBoot, takeBoot } from './boot.ts';
+import { clearBoot, takeBoot, takeBootNow } from './boot.ts';
 import { http, request, setCsrfToken } from './client.ts';
 import type {
   AuditEntry, Comment, Dashboard, Id, ImportResult, Leader, Organisation, Page, Plan, ProgressReport, PromiseRow,
@@ -45,6 +45,16 @@ export const api = {
     const session = await takeBoot('me', () => request<Session>('GET', '/api/auth/me', undefined, { quiet401: true }));
     setCsrfToken(session.csrfToken);
     return session;
+  },
+  /** Answers the start-up requests (boot.ts) already have, so the first screen renders with them at once. */
+  arrived: {
+    me(): Session | undefined {
+      const session = takeBootNow<Session>('me');
+      if (session) setCsrfToken(session.csrfToken);
+      return session;
+    },
+    plans: () => takeBootNow<Items<Plan>>('plans')?.items,
+    dashboard: (planId: Id) => takeBootNow<Dashboard>(`dashboard:${planId}`),
   },
   async logout(): Promise<void> {
     await http.post('/api/auth/logout');

@@ -18,7 +18,14 @@ export function Chart({ option, height = 260, testId }: { option: ChartOption; h
     if (!ref.current) return;
     const instance = echarts.init(ref.current, undefined, { renderer: 'canvas' });
     chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
+    // The observer also reports the size the chart was just drawn at: only a real change redraws.
+    let size = `${ref.current.clientWidth}x${ref.current.clientHeight}`;
+    const observer = new ResizeObserver(([entry]) => {
+      const next = `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}`;
+      if (next === size) return;
+      size = next;
+      instance.resize();
+    });
     observer.observe(ref.current);
     return () => {
       observer.disconnect();

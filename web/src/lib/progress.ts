@@ -40,3 +40,20 @@ export function progressSeries(task: Pick<Task, 'startsOn' | 'deadline'>, report
   }
   return points;
 }
+
+/** A group's colour against time-elapsed progress, as the supervision rule reads by default: red over 30 points behind, yellow over 10. */
+export function lagColour(progress: number, expected: number): 'red' | 'yellow' | 'green' {
+  return progress + 30 < expected ? 'red' : progress + 10 < expected ? 'yellow' : 'green';
+}
+
+export interface ProgressRow {
+  name: string;
+  total: number;
+  progress: number;
+}
+
+/** Groups with their mean progress rounded, the furthest behind first. */
+export function slowestFirst(groups: { key: string; rollUp: { total: number; meanProgress: number | null } }[]): ProgressRow[] {
+  return groups.map((g) => ({ name: g.key, total: g.rollUp.total, progress: Math.round(g.rollUp.meanProgress ?? 0) }))
+    .sort((a, b) => a.progress - b.progress || a.name.localeCompare(b.name, 'zh-CN'));
+}

@@ -1,17 +1,25 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
-/** Loads data once its inputs change; `reload` fetches again after a write. */
-export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): {
+/**
+ * Loads data once its inputs change; `reload` fetches again after a write.
+ * `arrived` may hand over data that is already there (the start-up requests):
+ * the first render then shows it, and the first load is skipped.
+ */
+export function useLoad<T>(load: () => Promise<T>, deps: unknown[], arrived?: () => T | undefined): {
   data: T | undefined;
   error: Error | undefined;
   loading: boolean;
   reload: () => void;
 } {
-  const [data, setData] = useState<T>();
+  const [data, setData] = useState<T | undefined>(() => arrived?.());
   const [error, setError] = useState<Error>();
-  const [loading, setLoading] = useState(true);
+  const [loading, setLoading] = useState(data === undefined);
   const [tick, setTick] = useState(0);
+  const first = useRef(true);
   useEffect(() => {
+    const skip = first.current && data !== undefined;
+    first.current = false;
+    if (skip) return;
     let live = true;
     setLoading(true);
     load().then(

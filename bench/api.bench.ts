@@ -1,9 +1,10 @@
 // API throughput and latency: task list, dashboard roll-up and progress submission on a
 // workspace of 10 organisations × 300 tasks × 12 monthly reports, on PGlite and (when
 // BENCH_DATABASE_URL or TEST_DATABASE_URL is set) PostgreSQL, against a bare node:http
-// server answering the same JSON size. The server runs in a child process; all on loopback,
-// bounded in request count and time.
-import { spawn, type ChildProcess } from 'node:child_process';
+// server answering the same JSON size. The workspace is seeded by one child process and
+// served by `luoshi serve` in another, whose memory is the figure; all on loopback, bounded
+// in request count and time.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,49 +30,73 @@ async function seed(db: import('../src/store/db.ts').Db): Promise<void> {
   await db.exec('ANALYZE');
 }
 
-/** Child mode: open the store, seed, serve, print the port. */
-async function runServer(kind: string): Promise<void> {
-  const { serve } = await import('@hono/node-server');
-  const { createApp } = await import('../src/server/app.ts');
+/**
+ * Child mode: open the store, seed it, close it. The bulk load runs in its own process, as
+ * `luoshi import` would, so the server's memory is that of a server, not of the load.
+ */
+async function runSeed(kind: string, where: string): Promise<void> {
   const { migrate } = await import('../src/store/migrate.ts');
-  let db: import('../src/store/db.ts').Db;
-  let drop = async () => {};
-  if (kind === 'postgres') {
-    const { openPostgres } = await import('../src/store/postgres.ts');
-    const schema = `bench_${randomBytes(4).toString('hex')}`;
-    db = await openPostgres(process.env.BENCH_URL!, { schema, max: 10 });
-    drop = async () => { await db.query(`DROP SCHEMA ${schema} CASCADE`); };
-  } else {
-    // On disk, as `luoshi serve` runs it (an in-memory PGlite runs initdb in-process and keeps its heap).
-    const { openPglite } = await import('../src/store/pglite.ts');
-    const dir = mkdtempSync(join(tmpdir(), 'luoshi-bench-'));
-    db = await openPglite(dir);
-    drop = async () => { rmSync(dir, { recursive: true, force: true }); };
-  }
+  const { openStore } = await import('../src/store/open.ts');
+  const db = await openStore(kind === 'postgres' ? { url: where } : { data: where });
   await migrate(db);
   await seed(db);
-  const app = createApp({ db, loginLimiter: new (await import('../src/server/auth/rate-limit.ts')).RateLimiter(1000) });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => process.stdout.write(`ready ${info.port}\n`));
-  process.on('SIGTERM', async () => {
-    server.close();
-    if (kind === 'postgres') await drop();
-    await db.close();
-    if (kind !== 'postgres') await drop();
-    process.exit(0);
-  });
+  await db.close();
 }
 
-function startChild(args: string[]): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const m = /ready (\d+)/.exec(out);
-      if (m) resolve({ child, port: Number(m[1]) });
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** A new, empty place for one store: a data directory, or a database on the PostgreSQL server. */
+async function createStore(kind: string): Promise<{ where: string; drop: () => Promise<void> }> {
+  if (kind === 'pglite') {
+    const dir = mkdtempSync(join(tmpdir(), 'luoshi-bench-'));
+    return { where: dir, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const { Client } = (await import('pg')).default;
+  const admin = new Client({ connectionString: process.env.BENCH_URL });
+  await admin.connect();
+  const name = `luoshi_bench_${randomBytes(4).toString('hex')}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(process.env.BENCH_URL!);
+  url.pathname = `/${name}`;
+  return {
+    where: url.toString(),
+    drop: async () => {
+      const c = new Client({ connectionString: process.env.BENCH_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+function runChild(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+}
+
+/** `luoshi serve` on the seeded store, as a deployment runs it; resolves with its port once it answers. */
+async function startServer(kind: string, where: string): Promise<{ child: ChildProcess; port: number }> {
+  const port = await new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as AddressInfo).port;
+      s.close(() => resolve(p));
     });
-    child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
   });
+  const child = runChild(['bin/luoshi.mjs', 'serve', '--data', kind === 'pglite' ? where : join(tmpdir(), 'unused'), '--port', String(port)],
+    { DATABASE_URL: kind === 'postgres' ? where : '', LUOSHI_ADMIN_PASSWORD: PASSWORD });
+  let output = '';
+  child.stdout!.on('data', (d) => { output += d; });
+  // Measured once the start-up daily run (reminders, status refresh) has finished: the steady state.
+  const until = Date.now() + 300_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`luoshi serve exited ${child.exitCode}:\n${output}`);
+    if (Date.now() > until) throw new Error(`luoshi serve was not ready in 300 s:\n${output}`);
+    if (/^reminders: /m.test(output)) {
+      console.log(`${kind}: ${/^reminders: .*$/m.exec(output)![0]}`);
+      return { child, port };
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 function rssMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -142,10 +167,14 @@ const show = (label: string, f: Figures) =>
 
 async function benchStore(kind: string): Promise<void> {
   const t0 = Date.now();
-  const { child, port } = await startChild(['server', kind]);
+  const store = await createStore(kind);
+  const seeding = runChild(['--import', 'tsx', fileURLToPath(import.meta.url), 'seed', kind, store.where]);
+  const code = await new Promise((r) => seeding.once('exit', r));
+  if (code !== 0) throw new Error(`seeding ${kind} failed (${code})`);
+  console.log(`${kind}: workspace of ${ORGS}×${TASKS} tasks×${MONTHS} reports seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const { child, port } = await startServer(kind, store.where);
   const base = `http://127.0.0.1:${port}/api`;
   try {
-    console.log(`${kind}: workspace of ${ORGS}×${TASKS} tasks×${MONTHS} reports ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
     const cookie = login.headers.get('set-cookie')!.split(';')[0];
     const { csrfToken } = (await login.json()) as { csrfToken: string };
@@ -169,7 +198,8 @@ async function benchStore(kind: string): Promise<void> {
     await baseline([listBody.length, dashBody.length]);
   } finally {
     child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    if (child.exitCode === null) await new Promise((r) => child.once('exit', r));
+    await store.drop();
   }
 }
 
@@ -184,9 +214,11 @@ async function baseline(sizes: number[]): Promise<void> {
   }
 }
 
-if (process.argv[2] === 'server') {
-  await runServer(process.argv[3]);
+if (process.argv[2] === 'seed') {
+  await runSeed(process.argv[3], process.argv[4]);
 } else {
+  // The server as `npm start` runs it: the bundle (bin/luoshi.mjs takes it while it is fresh).
+  execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: ROOT, stdio: 'inherit' });
   // `npx tsx bench/api.bench.ts postgres` runs one store only.
   const only = process.argv[2];
   console.log(`concurrency ${CONCURRENCY}, ${WARMUP} warm-up requests, then up to ${REQUESTS} requests or ${TIME_LIMIT_MS / 1000} s per figure; client and server on loopback`);

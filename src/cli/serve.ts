@@ -1,16 +1,17 @@
 import { serve } from '@hono/node-server';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../project-root.ts';
 import type { RegisterCommand } from './commands.ts';
 import { openWorkspace, storeLabel, withStoreOptions, type StoreFlags } from './store-options.ts';
 import { createApp } from '../server/app.ts';
+import { ReadCache, watchWrites } from '../server/read-cache.ts';
 import { deliverWebhooks, runReminders } from '../server/reminders.ts';
 import { serveWebApp } from '../server/static.ts';
 import { isoDay } from '../server/today.ts';
 import { ensureAdmin } from '../server/users.ts';
 import { randomPassword } from '../server/auth/password.ts';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-export const SEEDS_DIR = fileURLToPath(new URL('../../../shared/corpus/seeds/', import.meta.url));
+export const SEEDS_DIR = join(PROJECT_ROOT, '../shared/corpus/seeds/');
 const HOUR = 3_600_000;
 
 interface ServeFlags extends StoreFlags {
@@ -41,13 +42,32 @@ export const register: RegisterCommand = (program) => {
         if (demo.missing.length) log(`demo: seed documents not found in ${flags.seeds}: ${demo.missing.join(', ')}`);
         if (demo.users.length) log(`demo accounts ${demo.users.map((u) => u.username).join(', ')}: password ${password}`);
       }
-      const app = createApp({ db });
-      const web = serveWebApp(app, REPO + 'web/dist');
-      const timers = [
-        setInterval(() => { void runReminders(db, isoDay(new Date())).catch((e) => console.error('reminders:', e)); }, 6 * HOUR),
-        setInterval(() => { void deliverWebhooks(db, new Date()).catch((e) => console.error('webhooks:', e)); }, 60_000),
-      ];
-      void runReminders(db, isoDay(new Date())).catch((e) => console.error('reminders:', e));
+      // One watched store for the app and the background jobs: the daily run's status changes
+      // clear cached pages as the app's own writes do.
+      const readCache = new ReadCache();
+      const store = watchWrites(db, readCache);
+      const app = createApp({ db: store, readCache });
+      const web = serveWebApp(app, join(PROJECT_ROOT, 'web/dist'));
+      const stopping = new AbortController();
+      const running = new Set<Promise<unknown>>();
+      const background = (name: string, job: () => Promise<string | null>) => {
+        const started = Date.now();
+        const p = job().then(
+          (done) => { if (done) log(`${name}: ${done} (${((Date.now() - started) / 1000).toFixed(1)} s)`); },
+          (e) => console.error(`${name}:`, e),
+        ).finally(() => running.delete(p));
+        running.add(p);
+      };
+      const remind = () => background('reminders', async () => {
+        const r = await runReminders(store, isoDay(new Date()), stopping.signal);
+        return `${r.notifications} notifications, ${r.statusChanges} status changes`;
+      });
+      const deliver = () => background('webhooks', async () => {
+        const r = await deliverWebhooks(store, new Date());
+        return r.delivered + r.failed ? `${r.delivered} delivered, ${r.failed} failed` : null;
+      });
+      const timers = [setInterval(remind, 6 * HOUR), setInterval(deliver, 60_000)];
+      remind();
       const server = serve({ fetch: app.fetch, port: Number(flags.port), hostname: flags.host });
       await new Promise<void>((resolve, reject) => {
         server.once('listening', resolve);
@@ -57,11 +77,14 @@ export const register: RegisterCommand = (program) => {
       await new Promise<void>((resolve) => {
         const stop = () => {
           for (const t of timers) clearInterval(t);
+          stopping.abort();
           server.close(() => resolve());
         };
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
+      // A job still running finishes its transaction before the store closes under it.
+      await Promise.allSettled([...running]);
       await db.close();
     });
 };

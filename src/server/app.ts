@@ -15,6 +15,11 @@ import { securityHeaders } from './security-headers.ts';
 
 export interface AppOptions {
   db: Db;
+  /**
+   * Given when `db` already reports its writes to this cache (watchWrites): `serve` shares one
+   * watched store between the app and its background jobs, whose writes must clear cached pages too.
+   */
+  readCache?: ReadCache;
   now?: () => Date;
   maxUploadBytes?: number;
   secureCookies?: boolean;
@@ -103,9 +108,9 @@ function mount(app: Hono, r: AnyRoute, deps: AppDeps): void {
 
 /** The HTTP API (under /api) on one store; static files are added by `serve`. */
 export function createApp(options: AppOptions): Hono {
-  const readCache = new ReadCache();
+  const readCache = options.readCache ?? new ReadCache();
   const deps: AppDeps = {
-    db: watchWrites(options.db, readCache),
+    db: options.readCache ? options.db : watchWrites(options.db, readCache),
     readCache,
     now: options.now ?? (() => new Date()),
     loginLimiter: options.loginLimiter ?? new RateLimiter(),

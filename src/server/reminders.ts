@@ -32,9 +32,10 @@ async function notify(tx: Queryable, n: { organisationId: number; unitId: number
  * The daily run: refreshes every open task's status (time passes), and
  * creates notifications — reports due and overdue under each organisation's
  * reporting window, deadlines near or passed — each once, queued to the
- * organisation's webhooks. One transaction per organisation.
+ * organisation's webhooks. One transaction per organisation; `signal` stops the run
+ * between organisations (a server shutting down waits for one, not for all).
  */
-export async function runReminders(db: Db, today: string): Promise<{ notifications: number; statusChanges: number }> {
+export async function runReminders(db: Db, today: string, signal?: AbortSignal): Promise<{ notifications: number; statusChanges: number }> {
   const { rows } = await db.query<OpenTask>(
     `SELECT t.id, p.organisation_id, p.year, t.starts_on, t.deadline, t.status, t.text,
             (SELECT au.unit_id FROM assignments a JOIN assignment_units au ON au.assignment_id = a.id
@@ -47,6 +48,7 @@ export async function runReminders(db: Db, today: string): Promise<{ notificatio
   let notifications = 0;
   let statusChanges = 0;
   for (const [orgId, tasks] of byOrg) {
+    if (signal?.aborted) break;
     await db.transaction(async (tx) => {
       const settings = await tx.query<{ reporting: unknown }>('SELECT reporting FROM settings WHERE organisation_id = $1', [orgId]);
       const rule = windowRule(settings.rows[0]?.reporting);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../project-root.ts';
 import type { Db } from './db.ts';
 
 export interface Migration {
@@ -9,7 +10,7 @@ export interface Migration {
   checksum: string;
 }
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+export const MIGRATIONS_DIR = join(PROJECT_ROOT, 'src/store/migrations/');
 
 /** Raised when the database's applied migrations differ from the files. */
 export class MigrationMismatchError extends Error {

@@ -19,6 +19,8 @@ const WARMUP = 300;
 const REQUESTS = 3000;
 const TIME_LIMIT_MS = 20_000;
 const PASSWORD = 'bench-password';
+/** Progress reports a second while the mixed figures' reads run: a busy office's whole city at month end. */
+const WRITES_PER_SECOND = 5;
 
 async function seed(db: import('../src/store/db.ts').Db): Promise<void> {
   const { createUser } = await import('../src/server/users.ts');
@@ -154,6 +156,30 @@ async function load(port: number, make: (i: number) => Req): Promise<Figures> {
   }
 }
 
+/** Runs `reads` while one more client sends `make(i)` at `perSecond`; the writes are not counted. */
+async function whileWriting(port: number, perSecond: number, make: (i: number) => Req, reads: () => Promise<Figures>): Promise<Figures> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  let stop = false;
+  const writer = (async () => {
+    for (let i = 0; !stop; i++) {
+      const r = make(i);
+      await new Promise<void>((resolve) => {
+        const req = request({ host: '127.0.0.1', port, path: r.path, method: r.method, headers: r.headers, agent }, (res) => { res.resume(); res.on('end', resolve); });
+        req.on('error', () => resolve());
+        req.end(r.body);
+      });
+      await new Promise((r) => setTimeout(r, 1000 / perSecond));
+    }
+  })();
+  try {
+    return await reads();
+  } finally {
+    stop = true;
+    await writer;
+    agent.destroy();
+  }
+}
+
 /** A multipart/form-data body of plain fields, as a browser's FormData sends it. */
 function multipart(fields: Record<string, string>): { headers: Record<string, string>; body: Buffer } {
   const boundary = `----luoshi${randomBytes(8).toString('hex')}`;
@@ -186,10 +212,17 @@ async function benchStore(kind: string): Promise<void> {
     show(`${kind} task list (50 of 300)`, await load(port, (i) => ({ path: `/api/tasks?planId=${plan(i)}&limit=50&offset=${(i * 50) % TASKS}`, headers })));
     show(`${kind} dashboard roll-up (300 tasks)`, await load(port, (i) => ({ path: `/api/dashboard?planId=${plan(i)}`, headers })));
     rss.push(`after the reads ${rssMb(child.pid!, 'VmRSS')} MB`);
-    show(`${kind} progress submission`, await load(port, (i) => {
+    const submission = (i: number): Req => {
       const form = multipart({ period: '2020-12', percent: String(i % 100), narrative: '本月完成情况' });
       return { method: 'POST', path: `/api/tasks/${1 + (i * 7) % (ORGS * TASKS)}/reports`, headers: { cookie, 'x-csrf-token': csrfToken, ...form.headers }, body: form.body };
-    }));
+    };
+    show(`${kind} progress submission`, await load(port, submission));
+    // Reads while units keep submitting (WRITES_PER_SECOND): every write clears the read cache, so
+    // some reads are computed afresh — the figure between "between writes" and "no-cache".
+    show(`${kind} task list, ${WRITES_PER_SECOND} submissions/s meanwhile`, await whileWriting(port, WRITES_PER_SECOND, (i) => submission(i + 100_000),
+      () => load(port, (i) => ({ path: `/api/tasks?planId=${plan(i)}&limit=50&offset=${(i * 50) % TASKS}`, headers }))));
+    show(`${kind} dashboard, ${WRITES_PER_SECOND} submissions/s meanwhile`, await whileWriting(port, WRITES_PER_SECOND, (i) => submission(i + 200_000),
+      () => load(port, (i) => ({ path: `/api/dashboard?planId=${plan(i)}`, headers }))));
     // Cache-Control: no-cache makes the server compute each answer afresh: the reads' cost without the read cache.
     const fresh = { ...headers, 'cache-control': 'no-cache' };
     show(`${kind} task list, no-cache`, await load(port, (i) => ({ path: `/api/tasks?planId=${plan(i)}&limit=50&offset=${(i * 50) % TASKS}`, headers: fresh })));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Queryable } from '../../store/db.ts';
 import { listTasks, type Visibility } from '../../store/tasks.ts';
+import { cachedJson } from '../read-cache.ts';
 import { route } from '../route.ts';
 import { isoDay } from '../today.ts';
 import { expectedPercent, rollUp, type TrackedTask } from '../tracking.ts';
@@ -17,7 +18,7 @@ export const dashboardRoutes = [
       // The roll-up depends only on the plan, what the actor may see and the day: one per
       // combination until the next write (src/server/read-cache.ts).
       const key = `dashboard:${query.planId}:${visibility.unitId ?? ''}:${visibility.leaderId ?? ''}:${today}`;
-      return deps.readCache.get(key, () => dashboard(db, query.planId, visibility, today), fresh);
+      return cachedJson(deps.readCache, key, () => dashboard(db, query.planId, visibility, today), fresh);
     },
   }),
 ];

@@ -8,6 +8,7 @@ import { expectedVersion, updateVersioned } from '../concurrency.ts';
 import { taskAbilities } from '../policies/task.ts';
 import { authorize, isAdmin } from '../policies/shared.ts';
 import { Problem } from '../problem.ts';
+import { cachedJson } from '../read-cache.ts';
 import { idParams, route, versionField } from '../route.ts';
 import { refreshTaskStatus } from '../task-status.ts';
 import { presentTask, readableTask, scopeOf } from '../task-view.ts';
@@ -59,7 +60,7 @@ export const taskRoutes = [
       // What a page shows depends on the filters, the day and, through visibility and
       // abilities, only on the actor's role, unit and leader: one entry per combination.
       const key = `tasks:${JSON.stringify(query)}:${actor.role}:${actor.unitId ?? ''}:${actor.leaderId ?? ''}:${today}`;
-      return deps.readCache.get(key, async () => {
+      return cachedJson(deps.readCache, key, async () => {
         const { rows, total } = await listTasks(db, query, visibilityOf(actor));
         return { total, items: rows.map((t) => presentTask(t, actor, today)) };
       }, fresh);

@@ -77,8 +77,8 @@ function mount(app: Hono, r: AnyRoute, deps: AppDeps): void {
   app.on(r.method.toUpperCase(), '/api' + r.path, async (c) => {
     // authenticate
     const token = getCookie(c, SESSION_COOKIE);
-    // Sessions change only by writes (login, logout, role or password change), which clear the cache.
-    const actor = token ? await deps.readCache.get(`session:${token}`, () => sessionActor(deps.db, token)) : undefined;
+    // Sessions change only by writes (login, logout, role or password change), which stale the entry.
+    const actor = token ? await deps.readCache.get(`session:${token}`, deps.db, (db) => sessionActor(db, token)) : undefined;
     if (!r.public && !actor) throw unauthorized();
     if (!r.public && r.method !== 'get' && !csrfMatches(actor!.csrfToken, c.req.header(CSRF_HEADER))) {
       throw forbidden('missing or wrong CSRF token (send X-CSRF-Token from /api/auth/csrf)');

@@ -37,6 +37,27 @@ describeStores('task list read cache', (db) => {
     expect(texts((await client.call('GET', path, { as: unitA })).body)[ws.taskA]).toBe('地区生产总值增长7%左右');
   });
 
+  it('shows a submitted report in the dashboard at once, and its acceptance in the task list', async () => {
+    const list = `/api/tasks?planId=${ws.planId}`;
+    const dash = `/api/dashboard?planId=${ws.planId}`;
+    const reportsIn = (body: { trend: Array<{ period: string; reports: number }> }) => body.trend.find((m) => m.period === '2020-05')?.reports ?? 0;
+    const percentOf = (body: { items: Array<{ id: number; actualPercent: number | null }> }) => body.items.find((t) => t.id === ws.taskA)?.actualPercent;
+    const dashboardBefore = reportsIn((await client.call('GET', dash, { as: admin })).body);
+    await client.call('GET', list, { as: admin });
+    const form = new FormData();
+    form.set('period', '2020-05');
+    form.set('percent', '37');
+    const sub = await client.call('POST', `/api/tasks/${ws.taskA}/reports`, { as: unitA, form });
+    expect(sub.status).toBe(201);
+    // a report the office has not accepted counts in the trend, and changes no task
+    expect(reportsIn((await client.call('GET', dash, { as: admin })).body)).toBe(dashboardBefore + 1);
+    expect(percentOf((await client.call('GET', list, { as: admin })).body)).not.toBe(37);
+    const acc = await client.call('POST', `/api/reports/${sub.body.id}/accept`, { as: admin, body: { version: sub.body.version } });
+    expect(acc.status).toBe(200);
+    expect(percentOf((await client.call('GET', list, { as: admin })).body)).toBe(37);
+    expect(percentOf((await client.call('GET', list, { as: unitA })).body)).toBe(37);
+  });
+
   it('answers Cache-Control: no-cache from the store, seeing a write made outside the app', async () => {
     const path = `/api/tasks?planId=${ws.planId}`;
     await client.call('GET', path, { as: admin });

@@ -16,9 +16,9 @@ export const dashboardRoutes = [
       const today = isoDay(deps.now());
       const visibility = visibilityOf(actor);
       // The roll-up depends only on the plan, what the actor may see and the day: one per
-      // combination until the next write (src/server/read-cache.ts).
+      // combination until a write to a table it reads (src/server/read-cache.ts).
       const key = `dashboard:${query.planId}:${visibility.unitId ?? ''}:${visibility.leaderId ?? ''}:${today}`;
-      return cachedJson(deps.readCache, key, () => dashboard(db, query.planId, visibility, today), fresh);
+      return cachedJson(deps.readCache, key, db, (reading) => dashboard(reading, query.planId, visibility, today), fresh);
     },
   }),
 ];

@@ -60,8 +60,8 @@ export const taskRoutes = [
       // What a page shows depends on the filters, the day and, through visibility and
       // abilities, only on the actor's role, unit and leader: one entry per combination.
       const key = `tasks:${JSON.stringify(query)}:${actor.role}:${actor.unitId ?? ''}:${actor.leaderId ?? ''}:${today}`;
-      return cachedJson(deps.readCache, key, async () => {
-        const { rows, total } = await listTasks(db, query, visibilityOf(actor));
+      return cachedJson(deps.readCache, key, db, async (reading) => {
+        const { rows, total } = await listTasks(reading, query, visibilityOf(actor));
         return { total, items: rows.map((t) => presentTask(t, actor, today)) };
       }, fresh);
     },

@@ -188,8 +188,9 @@ function multipart(fields: Record<string, string>): { headers: Record<string, st
   return { headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(body.length) }, body };
 }
 
-const show = (label: string, f: Figures) =>
-  console.log(`${label.padEnd(42)} ${String(f.rps).padStart(6)} req/s  p50 ${String(f.p50).padStart(6)} ms  p99 ${String(f.p99).padStart(6)} ms  (${f.n} requests, ${f.errors} errors)`);
+/** One figure's line; with the server's pid, also its memory after the figure (and the peak so far). */
+const show = (label: string, f: Figures, pid?: number) =>
+  console.log(`${label.padEnd(46)} ${String(f.rps).padStart(6)} req/s  p50 ${String(f.p50).padStart(6)} ms  p99 ${String(f.p99).padStart(6)} ms  (${f.n} requests, ${f.errors} errors)${pid ? `  RSS ${rssMb(pid, 'VmRSS')} MB, peak ${rssMb(pid, 'VmHWM')} MB` : ''}`);
 
 async function benchStore(kind: string): Promise<void> {
   const t0 = Date.now();
@@ -208,26 +209,25 @@ async function benchStore(kind: string): Promise<void> {
     const plan = (i: number) => 1 + (i % ORGS);
     const listBody = await (await fetch(`${base}/tasks?planId=1&limit=50`, { headers })).text();
     const dashBody = await (await fetch(`${base}/dashboard?planId=1`, { headers })).text();
-    const rss = [`at start ${rssMb(child.pid!, 'VmRSS')} MB`];
-    show(`${kind} task list (50 of 300)`, await load(port, (i) => ({ path: `/api/tasks?planId=${plan(i)}&limit=50&offset=${(i * 50) % TASKS}`, headers })));
-    show(`${kind} dashboard roll-up (300 tasks)`, await load(port, (i) => ({ path: `/api/dashboard?planId=${plan(i)}`, headers })));
-    rss.push(`after the reads ${rssMb(child.pid!, 'VmRSS')} MB`);
+    console.log(`${kind} server RSS at start ${rssMb(child.pid!, 'VmRSS')} MB`);
+    show(`${kind} task list (50 of 300)`, await load(port, (i) => ({ path: `/api/tasks?planId=${plan(i)}&limit=50&offset=${(i * 50) % TASKS}`, headers })), child.pid);
+    show(`${kind} dashboard roll-up (300 tasks)`, await load(port, (i) => ({ path: `/api/dashboard?planId=${plan(i)}`, headers })), child.pid);
     const submission = (i: number): Req => {
       const form = multipart({ period: '2020-12', percent: String(i % 100), narrative: '本月完成情况' });
       return { method: 'POST', path: `/api/tasks/${1 + (i * 7) % (ORGS * TASKS)}/reports`, headers: { cookie, 'x-csrf-token': csrfToken, ...form.headers }, body: form.body };
     };
-    show(`${kind} progress submission`, await load(port, submission));
-    // Reads while units keep submitting (WRITES_PER_SECOND): every write clears the read cache, so
-    // some reads are computed afresh — the figure between "between writes" and "no-cache".
+    show(`${kind} progress submission`, await load(port, submission), child.pid);
+    // Reads while units keep submitting (WRITES_PER_SECOND): each submission stales the cached
+    // answers that read progress reports, so those are computed afresh as often.
     show(`${kind} task list, ${WRITES_PER_SECOND} submissions/s meanwhile`, await whileWriting(port, WRITES_PER_SECOND, (i) => submission(i + 100_000),
-      () => load(port, (i) => ({ path: `/api/tasks?planId=${plan(i)}&limit=50&offset=${(i * 50) % TASKS}`, headers }))));
+      () => load(port, (i) => ({ path: `/api/tasks?planId=${plan(i)}&limit=50&offset=${(i * 50) % TASKS}`, headers }))), child.pid);
     show(`${kind} dashboard, ${WRITES_PER_SECOND} submissions/s meanwhile`, await whileWriting(port, WRITES_PER_SECOND, (i) => submission(i + 200_000),
-      () => load(port, (i) => ({ path: `/api/dashboard?planId=${plan(i)}`, headers }))));
+      () => load(port, (i) => ({ path: `/api/dashboard?planId=${plan(i)}`, headers }))), child.pid);
     // Cache-Control: no-cache makes the server compute each answer afresh: the reads' cost without the read cache.
     const fresh = { ...headers, 'cache-control': 'no-cache' };
-    show(`${kind} task list, no-cache`, await load(port, (i) => ({ path: `/api/tasks?planId=${plan(i)}&limit=50&offset=${(i * 50) % TASKS}`, headers: fresh })));
-    show(`${kind} dashboard roll-up, no-cache`, await load(port, (i) => ({ path: `/api/dashboard?planId=${plan(i)}`, headers: fresh })));
-    console.log(`${kind} server RSS ${rss.join(', ')}, peak ${rssMb(child.pid!, 'VmHWM')} MB; response sizes: list ${listBody.length} B, dashboard ${dashBody.length} B`);
+    show(`${kind} task list, no-cache`, await load(port, (i) => ({ path: `/api/tasks?planId=${plan(i)}&limit=50&offset=${(i * 50) % TASKS}`, headers: fresh })), child.pid);
+    show(`${kind} dashboard roll-up, no-cache`, await load(port, (i) => ({ path: `/api/dashboard?planId=${plan(i)}`, headers: fresh })), child.pid);
+    console.log(`${kind} server peak RSS ${rssMb(child.pid!, 'VmHWM')} MB; response sizes: list ${listBody.length} B, dashboard ${dashBody.length} B`);
     await baseline([listBody.length, dashBody.length]);
   } finally {
     child.kill('SIGTERM');

@@ -1,5 +1,9 @@
 import type { Db, Queryable } from '../store/db.ts';
 
+const READS = Symbol('reads');
+/** The Queryable a cached computation reads through: it notes the words of every statement. */
+type Recording = Queryable & { [READS]?: Set<string> };
+
 interface Entry {
   value: unknown;
   /** The write clock when the computation started: a write to one of `reads` after it makes the entry stale. */
@@ -27,7 +31,7 @@ export class ReadCache {
   private everything = 0;
   private readonly lastWrite = new Map<string, number>();
   private readonly entries = new Map<string, Entry>();
-  private readonly pending = new Map<string, { promise: Promise<unknown>; at: number }>();
+  private readonly pending = new Map<string, { promise: Promise<unknown>; at: number; reads: Set<string> }>();
 
   constructor(private readonly ttlMs = 5_000, private readonly maxEntries = 500, private readonly now = () => Date.now()) {}
 
@@ -53,24 +57,35 @@ export class ReadCache {
    * `fresh` (a request's Cache-Control: no-cache) computes anew and keeps the result for others.
    */
   async get<T>(key: string, db: Queryable, compute: (db: Queryable) => Promise<T>, fresh = false): Promise<T> {
+    // A cached part of a larger cached answer: what the part read, the whole read too.
+    const outer = (db as Recording)[READS];
     if (!fresh) {
       const hit = this.entries.get(key);
-      if (hit && !this.stale(hit.at, hit.reads) && this.now() - hit.time < this.ttlMs) return hit.value as T;
+      if (hit && !this.stale(hit.at, hit.reads) && this.now() - hit.time < this.ttlMs) {
+        hit.reads.forEach((w) => outer?.add(w));
+        return hit.value as T;
+      }
       const running = this.pending.get(key);
-      if (running && running.at === this.clock) return running.promise as Promise<T>;
+      if (running && running.at === this.clock) {
+        const value = await running.promise;
+        running.reads.forEach((w) => outer?.add(w));
+        return value as T;
+      }
     }
     const at = this.clock;
     const time = this.now();
     const reads = new Set<string>();
     const note = (sql: string) => { for (const word of sql.toLowerCase().match(WORD) ?? []) reads.add(word); };
-    const recording: Queryable = {
+    const recording: Recording = {
+      [READS]: reads,
       query: (sql, params) => { note(sql); return db.query(sql, params); },
       exec: (sql) => { note(sql); return db.exec(sql); },
     };
     const promise = compute(recording);
-    if (!fresh) this.pending.set(key, { promise, at });
+    if (!fresh) this.pending.set(key, { promise, at, reads });
     try {
       const value = await promise;
+      reads.forEach((w) => outer?.add(w));
       if (!this.stale(at, reads)) {
         if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
         this.entries.set(key, { value, at, reads, time });

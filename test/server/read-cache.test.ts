@@ -75,6 +75,20 @@ describe('ReadCache', () => {
     expect(await cache.get('k', db, async (q) => { const v = await compute(q); cache.invalidate(['evidence']); return v; })).toBe(2);
   });
 
+  it('makes an answer built from cached parts depend on what the parts read, hit or not', async () => {
+    const cache = new ReadCache();
+    const { db } = fakeStore();
+    const part = reader('tasks');
+    const whole = (q: Queryable) => cache.get('part', q, part);
+    expect(await cache.get('a', db, whole)).toBe(1);
+    expect(await cache.get('b', db, whole)).toBe(1);
+    cache.invalidate(['progress_reports']);
+    expect(await cache.get('b', db, whole)).toBe(1);
+    cache.invalidate(['tasks']);
+    expect(await cache.get('b', db, whole)).toBe(2);
+    expect(await cache.get('a', db, whole)).toBe(2);
+  });
+
   it('runs one computation for concurrent misses on a key', async () => {
     const cache = new ReadCache();
     const { db } = fakeStore();

@@ -107,6 +107,8 @@ const isRead = (sql: string) => READ.test(sql) && !WRITES.test(sql.replace(ROW_L
 const NAME = String.raw`(?:"?[A-Za-z_][A-Za-z0-9_]*"?\s*\.\s*)?"?([A-Za-z_][A-Za-z0-9_]*)"?`;
 const TARGET = new RegExp(String.raw`\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|MERGE\s+INTO|COPY)\s+(?:ONLY\s+)?${NAME}`, 'gi');
 const TRUNCATE = /\bTRUNCATE\s+(?:TABLE\s+)?([^;]*)/gi;
+/** One table of a TRUNCATE list. */
+const TRUNCATED = new RegExp(String.raw`^\s*(?:ONLY\s+)?${NAME}`, 'i');
 const UPSERT = /\bON\s+CONFLICT\b[^;]*?\bDO\s+UPDATE\s+SET\b/gi;
 /** Statements whose reach a table list cannot describe: schema changes, sequences, procedures, cascades. */
 const OTHER = /\b(CREATE|ALTER|DROP|GRANT|REVOKE|setval|nextval|CALL|VACUUM|CLUSTER|REINDEX|REFRESH|LOCK|CASCADE)\b/i;
@@ -122,7 +124,7 @@ export function writtenTables(sql: string): string[] | undefined {
   for (const m of body.matchAll(TARGET)) tables.add(m[1].toLowerCase());
   for (const m of body.matchAll(TRUNCATE)) {
     for (const part of m[1].split(',')) {
-      const name = new RegExp(`^\\s*(?:ONLY\\s+)?${NAME}`, 'i').exec(part);
+      const name = TRUNCATED.exec(part);
       if (!name) return undefined;
       tables.add(name[1].toLowerCase());
     }

@@ -1,18 +1,13 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Hono } from 'hono';
-import { CODINGS, isCompressible, type Coding } from './compressible.ts';
+import { CODINGS, COMPRESS, filesUnder, isCompressible, type Coding } from './compressible.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
   '.jpg': 'image/jpeg', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff', '.map': 'application/json', '.txt': 'text/plain; charset=utf-8',
 };
-
-const brotli = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
 
 interface Prepared {
   /** Size and mtime of the file the entry was made from: a rebuilt web app is read again. */
@@ -27,10 +22,9 @@ interface Prepared {
 }
 
 /**
- * For files the build did not precompress (web/build/precompress.ts): brotli at
- * quality 11 is the smallest (8% under quality 9 on our bundle) and the slowest
- * (about 1 MB/s): done once per file, one file at a time, off the request path.
- * gzip at level 9 is fast and ready first.
+ * For files the build did not precompress (web/build/precompress.ts): brotli, the
+ * slow one, once per file, one file at a time, off the request path; gzip is fast
+ * and ready first.
  */
 let brotliQueue: Promise<unknown> = Promise.resolve();
 
@@ -51,10 +45,8 @@ function prepare(file: string, stamp: string, mtimeMs: number): Prepared {
     if (ready) entry.encoded[coding] = ready;
   }
   const keep = (coding: Coding) => (out: Buffer) => { if (out.length < identity.length) entry.encoded[coding] = out; };
-  const gz = entry.encoded.gzip ? undefined : gzipAsync(identity, { level: 9 }).then(keep('gzip'));
-  const br = entry.encoded.br ? undefined : brotliQueue.then(() => brotli(identity, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length },
-  })).then(keep('br'));
+  const gz = entry.encoded.gzip ? undefined : COMPRESS.gzip(identity).then(keep('gzip'));
+  const br = entry.encoded.br ? undefined : brotliQueue.then(() => COMPRESS.br(identity)).then(keep('br'));
   if (br) brotliQueue = br.catch(() => undefined);
   entry.done = Promise.all([gz, br]).then(() => undefined, () => undefined);
   return entry;
@@ -78,13 +70,6 @@ export function chooseEncoding(acceptEncoding: string | undefined, available: Co
   const best = (['br', 'gzip'] as const).filter((c) => available.includes(c) && weight(c) > 0);
   best.sort((a, b) => weight(b) - weight(a));
   return best[0] ?? null;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    return e.isDirectory() ? filesUnder(path) : e.isFile() ? [path] : [];
-  });
 }
 
 const ready = new WeakMap<Hono, Promise<void>>();

@@ -9,9 +9,10 @@ export function isoDay(d: Date, offsetHours = 8): string {
  * in mid-2020 — while timeouts and rate limits still see time pass.
  */
 export function clockFrom(day: string, realNow: () => number = Date.now, offsetHours = 8): () => Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) throw new RangeError(`not a day (YYYY-MM-DD): ${day}`);
+  const midnight = /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00Z`) : NaN;
+  if (Number.isNaN(midnight)) throw new RangeError(`not a day (YYYY-MM-DD): ${day}`);
   const start = realNow();
   const timeOfDay = (start + offsetHours * 3_600_000) % 86_400_000;
-  const shift = Date.parse(`${day}T00:00:00Z`) - offsetHours * 3_600_000 + timeOfDay - start;
+  const shift = midnight - offsetHours * 3_600_000 + timeOfDay - start;
   return () => new Date(realNow() + shift);
 }
